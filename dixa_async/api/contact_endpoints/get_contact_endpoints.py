@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_contact_endpoints_type import GetContactEndpointsType
+from ...models.list_contact_points_output import ListContactPointsOutput
+from ...models.server_error import ServerError
+from ...models.too_many_requests import TooManyRequests
+from ...models.unauthorized import Unauthorized
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: GetContactEndpointsType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["_type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/contact-endpoints",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequest
+    | ListContactPointsOutput
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListContactPointsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = TooManyRequests.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetContactEndpointsType | Unset = UNSET,
+) -> Response[
+    BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
+]:
+    """List contact endpoints, optionally filtered by _type.
+
+    Args:
+        type_ (GetContactEndpointsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetContactEndpointsType | Unset = UNSET,
+) -> (
+    BadRequest
+    | ListContactPointsOutput
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    """List contact endpoints, optionally filtered by _type.
+
+    Args:
+        type_ (GetContactEndpointsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetContactEndpointsType | Unset = UNSET,
+) -> Response[
+    BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
+]:
+    """List contact endpoints, optionally filtered by _type.
+
+    Args:
+        type_ (GetContactEndpointsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetContactEndpointsType | Unset = UNSET,
+) -> (
+    BadRequest
+    | ListContactPointsOutput
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    """List contact endpoints, optionally filtered by _type.
+
+    Args:
+        type_ (GetContactEndpointsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.list_end_users_output import ListEndUsersOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...models.too_many_requests import TooManyRequests
+from ...models.unauthorized import Unauthorized
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageLimit"] = page_limit
+
+    params["pageKey"] = page_key
+
+    params["email"] = email
+
+    params["phone"] = phone
+
+    params["externalId"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/endusers",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListEndUsersOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TooManyRequests.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+]:
+    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
+    omitted.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListEndUsersOutput | NotFound | ServerError | TooManyRequests | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> (
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
+    omitted.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListEndUsersOutput | NotFound | ServerError | TooManyRequests | Unauthorized
+    """
+
+    return sync_detailed(
+        client=client,
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+        external_id=external_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+]:
+    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
+    omitted.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListEndUsersOutput | NotFound | ServerError | TooManyRequests | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> (
+    BadRequest
+    | ListEndUsersOutput
+    | NotFound
+    | ServerError
+    | TooManyRequests
+    | Unauthorized
+    | None
+):
+    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
+    omitted.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListEndUsersOutput | NotFound | ServerError | TooManyRequests | Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_limit=page_limit,
+            page_key=page_key,
+            email=email,
+            phone=phone,
+            external_id=external_id,
+        )
+    ).parsed

@@ -1,0 +1,1393 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .activity_log_entry import ActivityLogEntry
+from .activity_log_entry_type import ActivityLogEntryType
+from .activity_log_user import ActivityLogUser
+from .agent import Agent
+from .agent_id import AgentId
+from .agent_id_type import AgentIdType
+from .agent_output import AgentOutput
+from .agent_presence_duration_value import AgentPresenceDurationValue
+from .agent_presence_duration_value_type import AgentPresenceDurationValueType
+from .agent_teams_output import AgentTeamsOutput
+from .agents_to_team_input import AgentsToTeamInput
+from .aggregate_metadata import AggregateMetadata
+from .aggregate_metadata_measure import AggregateMetadataMeasure
+from .anonymization_request_status import AnonymizationRequestStatus
+from .anonymization_request_status_type import AnonymizationRequestStatusType
+from .anonymize_entity_input import AnonymizeEntityInput
+from .anonymize_entity_input_type import AnonymizeEntityInputType
+from .anonymize_entity_output import AnonymizeEntityOutput
+from .anonymized_conversation import AnonymizedConversation
+from .anonymized_conversation_channel import AnonymizedConversationChannel
+from .anonymized_conversation_direction import AnonymizedConversationDirection
+from .anonymized_conversation_state import AnonymizedConversationState
+from .anonymized_conversation_type import AnonymizedConversationType
+from .assigned_date import AssignedDate
+from .assigned_date_type import AssignedDateType
+from .assignment import Assignment
+from .attachments import Attachments
+from .attachments_type import AttachmentsType
+from .bad_request import BadRequest
+from .basic_auth import BasicAuth
+from .basic_auth_type import BasicAuthType
+from .between import Between
+from .between_1 import Between1
+from .between_1_type import Between1Type
+from .between_type import BetweenType
+from .boolean_field import BooleanField
+from .boolean_field_type import BooleanFieldType
+from .browser_info import BrowserInfo
+from .bulk_action_failure_bulk_error_agent import BulkActionFailureBulkErrorAgent
+from .bulk_action_failure_bulk_error_agent_type import (
+    BulkActionFailureBulkErrorAgentType,
+)
+from .bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser
+from .bulk_action_failure_bulk_error_end_user_type import (
+    BulkActionFailureBulkErrorEndUserType,
+)
+from .bulk_action_failure_bulk_error_uuid import BulkActionFailureBulkErrorUUID
+from .bulk_action_failure_bulk_error_uuid_type import BulkActionFailureBulkErrorUUIDType
+from .bulk_action_failure_error_response_internal_note_data import (
+    BulkActionFailureErrorResponseInternalNoteData,
+)
+from .bulk_action_failure_error_response_internal_note_data_type import (
+    BulkActionFailureErrorResponseInternalNoteDataType,
+)
+from .bulk_action_success_bulk_error_agent import BulkActionSuccessBulkErrorAgent
+from .bulk_action_success_bulk_error_agent_type import (
+    BulkActionSuccessBulkErrorAgentType,
+)
+from .bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser
+from .bulk_action_success_bulk_error_end_user_type import (
+    BulkActionSuccessBulkErrorEndUserType,
+)
+from .bulk_action_success_bulk_error_uuid import BulkActionSuccessBulkErrorUUID
+from .bulk_action_success_bulk_error_uuid_type import BulkActionSuccessBulkErrorUUIDType
+from .bulk_action_success_error_response_internal_note_data import (
+    BulkActionSuccessErrorResponseInternalNoteData,
+)
+from .bulk_action_success_error_response_internal_note_data_type import (
+    BulkActionSuccessErrorResponseInternalNoteDataType,
+)
+from .bulk_create_internal_note_input import BulkCreateInternalNoteInput
+from .bulk_create_note_output import BulkCreateNoteOutput
+from .bulk_patch_agent_input import BulkPatchAgentInput
+from .bulk_patch_end_user_input import BulkPatchEndUserInput
+from .bulk_patch_end_users_input import BulkPatchEndUsersInput
+from .bulk_patch_end_users_output import BulkPatchEndUsersOutput
+from .bulk_queue_endpoint_input import BulkQueueEndpointInput
+from .bulk_queue_endpoint_output import BulkQueueEndpointOutput
+from .bulk_tag_conversation_input import BulkTagConversationInput
+from .bulk_update_agent_input import BulkUpdateAgentInput
+from .bulk_update_agent_output import BulkUpdateAgentOutput
+from .bulk_update_end_user_input import BulkUpdateEndUserInput
+from .bulk_update_end_users_input import BulkUpdateEndUsersInput
+from .bulk_update_end_users_output import BulkUpdateEndUsersOutput
+from .business_hours_schedule import BusinessHoursSchedule
+from .call_recording_attributes import CallRecordingAttributes
+from .call_recording_attributes_type import CallRecordingAttributesType
+from .callback import Callback
+from .callback_direction import CallbackDirection
+from .callback_type import CallbackType
+from .channel import Channel
+from .channel_type import ChannelType
+from .chat import Chat
+from .chat_attributes import ChatAttributes
+from .chat_attributes_direction import ChatAttributesDirection
+from .chat_attributes_type import ChatAttributesType
+from .chat_conversation import ChatConversation
+from .chat_conversation_channel import ChatConversationChannel
+from .chat_conversation_direction import ChatConversationDirection
+from .chat_conversation_state import ChatConversationState
+from .chat_conversation_type import ChatConversationType
+from .chat_type import ChatType
+from .checksum import Checksum
+from .claim_conversation_input import ClaimConversationInput
+from .close_conversation_input import CloseConversationInput
+from .closed_date import ClosedDate
+from .closed_date_type import ClosedDateType
+from .closing import Closing
+from .combined_filters import CombinedFilters
+from .combined_filters_strategy import CombinedFiltersStrategy
+from .combined_filters_type import CombinedFiltersType
+from .condition import Condition
+from .conflict import Conflict
+from .contact_form import ContactForm
+from .contact_form_attributes import ContactFormAttributes
+from .contact_form_attributes_direction import ContactFormAttributesDirection
+from .contact_form_attributes_type import ContactFormAttributesType
+from .contact_form_conversation import ContactFormConversation
+from .contact_form_conversation_channel import ContactFormConversationChannel
+from .contact_form_conversation_direction import ContactFormConversationDirection
+from .contact_form_conversation_state import ContactFormConversationState
+from .contact_form_conversation_type import ContactFormConversationType
+from .contact_form_type import ContactFormType
+from .contact_id import ContactId
+from .contact_id_type import ContactIdType
+from .conversation_anonymization_type import ConversationAnonymizationType
+from .conversation_assigned_activity_type import ConversationAssignedActivityType
+from .conversation_assigned_attribute import ConversationAssignedAttribute
+from .conversation_assigned_attribute_type import ConversationAssignedAttributeType
+from .conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
+from .conversation_auto_reply_sent_attribute_type import (
+    ConversationAutoReplySentAttributeType,
+)
+from .conversation_autoreply_sent_activity_type import (
+    ConversationAutoreplySentActivityType,
+)
+from .conversation_channel_changed_attribute import ConversationChannelChangedAttribute
+from .conversation_channel_changed_attribute_type import (
+    ConversationChannelChangedAttributeType,
+)
+from .conversation_claimed_activity_type import ConversationClaimedActivityType
+from .conversation_claimed_attribute import ConversationClaimedAttribute
+from .conversation_claimed_attribute_type import ConversationClaimedAttributeType
+from .conversation_closed_activity_type import ConversationClosedActivityType
+from .conversation_created_attribute import ConversationCreatedAttribute
+from .conversation_created_attribute_type import ConversationCreatedAttributeType
+from .conversation_created_by_agent_activity_type import (
+    ConversationCreatedByAgentActivityType,
+)
+from .conversation_created_by_customer_activity_type import (
+    ConversationCreatedByCustomerActivityType,
+)
+from .conversation_custom_attributes_updated_attribute import (
+    ConversationCustomAttributesUpdatedAttribute,
+)
+from .conversation_custom_attributes_updated_attribute_type import (
+    ConversationCustomAttributesUpdatedAttributeType,
+)
+from .conversation_end_user_replaced_activity_type import (
+    ConversationEndUserReplacedActivityType,
+)
+from .conversation_end_user_replaced_attribute import (
+    ConversationEndUserReplacedAttribute,
+)
+from .conversation_end_user_replaced_attribute_type import (
+    ConversationEndUserReplacedAttributeType,
+)
+from .conversation_flow import ConversationFlow
+from .conversation_flow_channel import ConversationFlowChannel
+from .conversation_id import ConversationId
+from .conversation_id_type import ConversationIdType
+from .conversation_language_updated_activity_type import (
+    ConversationLanguageUpdatedActivityType,
+)
+from .conversation_language_updated_attribute import (
+    ConversationLanguageUpdatedAttribute,
+)
+from .conversation_language_updated_attribute_type import (
+    ConversationLanguageUpdatedAttributeType,
+)
+from .conversation_linked_attribute import ConversationLinkedAttribute
+from .conversation_linked_attribute_type import ConversationLinkedAttributeType
+from .conversation_offer_accepted_activity_type import (
+    ConversationOfferAcceptedActivityType,
+)
+from .conversation_offer_rejected_activity_type import (
+    ConversationOfferRejectedActivityType,
+)
+from .conversation_offer_timeout_activity_type import (
+    ConversationOfferTimeoutActivityType,
+)
+from .conversation_offered_activity_type import ConversationOfferedActivityType
+from .conversation_offered_attribute import ConversationOfferedAttribute
+from .conversation_offered_attribute_type import ConversationOfferedAttributeType
+from .conversation_pending_activity_type import ConversationPendingActivityType
+from .conversation_rated_activity_type import ConversationRatedActivityType
+from .conversation_rated_attribute import ConversationRatedAttribute
+from .conversation_rated_attribute_type import ConversationRatedAttributeType
+from .conversation_rating import ConversationRating
+from .conversation_rating_cancelled_activity_type import (
+    ConversationRatingCancelledActivityType,
+)
+from .conversation_rating_conversation_channel import (
+    ConversationRatingConversationChannel,
+)
+from .conversation_rating_not_offered_attribute import (
+    ConversationRatingNotOfferedAttribute,
+)
+from .conversation_rating_not_offered_attribute_type import (
+    ConversationRatingNotOfferedAttributeType,
+)
+from .conversation_rating_offered_activity_type import (
+    ConversationRatingOfferedActivityType,
+)
+from .conversation_rating_offered_attribute import ConversationRatingOfferedAttribute
+from .conversation_rating_offered_attribute_type import (
+    ConversationRatingOfferedAttributeType,
+)
+from .conversation_rating_rating_status import ConversationRatingRatingStatus
+from .conversation_rating_rating_type import ConversationRatingRatingType
+from .conversation_rating_scheduled_activity_type import (
+    ConversationRatingScheduledActivityType,
+)
+from .conversation_rating_scheduled_attribute import (
+    ConversationRatingScheduledAttribute,
+)
+from .conversation_rating_scheduled_attribute_type import (
+    ConversationRatingScheduledAttributeType,
+)
+from .conversation_rating_unscheduled_activity_type import (
+    ConversationRatingUnscheduledActivityType,
+)
+from .conversation_reopened_activity_type import ConversationReopenedActivityType
+from .conversation_reserved_attribute import ConversationReservedAttribute
+from .conversation_reserved_attribute_type import ConversationReservedAttributeType
+from .conversation_reserved_type import ConversationReservedType
+from .conversation_resolved_state_toggled_attribute import (
+    ConversationResolvedStateToggledAttribute,
+)
+from .conversation_resolved_state_toggled_attribute_type import (
+    ConversationResolvedStateToggledAttributeType,
+)
+from .conversation_response import ConversationResponse
+from .conversation_search_hit import ConversationSearchHit
+from .conversation_search_inner_hit import ConversationSearchInnerHit
+from .conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
+from .conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute
+from .conversation_subject_updated_attribute_type import (
+    ConversationSubjectUpdatedAttributeType,
+)
+from .conversation_tags_output import ConversationTagsOutput
+from .conversation_transcription_ended_activity_type import (
+    ConversationTranscriptionEndedActivityType,
+)
+from .conversation_transcription_ended_attribute import (
+    ConversationTranscriptionEndedAttribute,
+)
+from .conversation_transcription_ended_attribute_type import (
+    ConversationTranscriptionEndedAttributeType,
+)
+from .conversation_transcription_started_activity_type import (
+    ConversationTranscriptionStartedActivityType,
+)
+from .conversation_transferred_attribute import ConversationTransferredAttribute
+from .conversation_transferred_attribute_type import (
+    ConversationTransferredAttributeType,
+)
+from .conversation_unassigned_activity_type import ConversationUnassignedActivityType
+from .conversation_unassigned_attribute import ConversationUnassignedAttribute
+from .conversation_unassigned_attribute_type import ConversationUnassignedAttributeType
+from .create_agent_input import CreateAgentInput
+from .create_agents_input import CreateAgentsInput
+from .create_agents_output import CreateAgentsOutput
+from .create_conversation_output import CreateConversationOutput
+from .create_end_user_input import CreateEndUserInput
+from .create_end_user_output import CreateEndUserOutput
+from .create_end_users_input import CreateEndUsersInput
+from .create_end_users_output import CreateEndUsersOutput
+from .create_internal_note_input import CreateInternalNoteInput
+from .create_message_output import CreateMessageOutput
+from .create_message_output_data import CreateMessageOutputData
+from .create_message_output_data_direction import CreateMessageOutputDataDirection
+from .create_note_output import CreateNoteOutput
+from .create_or_update_queue_request import CreateOrUpdateQueueRequest
+from .create_or_update_queue_request_offer_algorithm import (
+    CreateOrUpdateQueueRequestOfferAlgorithm,
+)
+from .create_queue_input import CreateQueueInput
+from .create_queue_output import CreateQueueOutput
+from .create_rating_offer_input import CreateRatingOfferInput
+from .create_rating_offer_output import CreateRatingOfferOutput
+from .create_rating_result_input import CreateRatingResultInput
+from .create_rating_result_output import CreateRatingResultOutput
+from .create_tag_input import CreateTagInput
+from .create_tag_output import CreateTagOutput
+from .create_team_input import CreateTeamInput
+from .create_team_output import CreateTeamOutput
+from .create_webhook_subscription_input import CreateWebhookSubscriptionInput
+from .create_webhook_subscription_input_events_item import (
+    CreateWebhookSubscriptionInputEventsItem,
+)
+from .create_webhook_subscription_output import CreateWebhookSubscriptionOutput
+from .creation_date import CreationDate
+from .creation_date_type import CreationDateType
+from .csat import Csat
+from .csat_type import CsatType
+from .custom_attribute import CustomAttribute
+from .custom_attribute_1 import CustomAttribute1
+from .custom_attribute_1_type import CustomAttribute1Type
+from .custom_attribute_definition import CustomAttributeDefinition
+from .custom_attribute_definition_entity_type import CustomAttributeDefinitionEntityType
+from .delete_agents_from_team_input import DeleteAgentsFromTeamInput
+from .delivery_detail import DeliveryDetail
+from .delivery_detail_type import DeliveryDetailType
+from .deprecated_activity_log_type import DeprecatedActivityLogType
+from .deprecated_anonymization_type import DeprecatedAnonymizationType
+from .direction import Direction
+from .direction_type import DirectionType
+from .double_aggregate_value import DoubleAggregateValue
+from .double_aggregate_value_measure import DoubleAggregateValueMeasure
+from .double_aggregate_value_type import DoubleAggregateValueType
+from .double_field import DoubleField
+from .double_field_type import DoubleFieldType
+from .duration import Duration
+from .duration_type import DurationType
+from .email import Email
+from .email_attributes import EmailAttributes
+from .email_attributes_direction import EmailAttributesDirection
+from .email_attributes_type import EmailAttributesType
+from .email_contact import EmailContact
+from .email_conversation import EmailConversation
+from .email_conversation_channel import EmailConversationChannel
+from .email_conversation_direction import EmailConversationDirection
+from .email_conversation_state import EmailConversationState
+from .email_conversation_type import EmailConversationType
+from .email_endpoint import EmailEndpoint
+from .email_endpoint_type import EmailEndpointType
+from .email_forward import EmailForward
+from .email_forward_type import EmailForwardType
+from .email_type import EmailType
+from .empty_patch_set import EmptyPatchSet
+from .empty_patch_set_type import EmptyPatchSetType
+from .end_user import EndUser
+from .error_response import ErrorResponse
+from .error_response_type import ErrorResponseType
+from .event_delivery_log import EventDeliveryLog
+from .event_delivery_status import EventDeliveryStatus
+from .event_delivery_status_event import EventDeliveryStatusEvent
+from .excludes_all import ExcludesAll
+from .excludes_all_type import ExcludesAllType
+from .excludes_one import ExcludesOne
+from .excludes_one_type import ExcludesOneType
+from .facebook_messenger_attributes import FacebookMessengerAttributes
+from .facebook_messenger_attributes_direction import (
+    FacebookMessengerAttributesDirection,
+)
+from .facebook_messenger_attributes_type import FacebookMessengerAttributesType
+from .facebook_messenger_conversation import FacebookMessengerConversation
+from .facebook_messenger_conversation_channel import (
+    FacebookMessengerConversationChannel,
+)
+from .facebook_messenger_conversation_direction import (
+    FacebookMessengerConversationDirection,
+)
+from .facebook_messenger_conversation_state import FacebookMessengerConversationState
+from .facebook_messenger_conversation_type import FacebookMessengerConversationType
+from .failure import Failure
+from .failure_type import FailureType
+from .field import Field
+from .field_metadata import FieldMetadata
+from .file import File
+from .file_meta import FileMeta
+from .filter_ import Filter
+from .filter_metadata import FilterMetadata
+from .filter_value import FilterValue
+from .filters import Filters
+from .filters_strategy import FiltersStrategy
+from .follow_up import FollowUp
+from .follow_up_type import FollowUpType
+from .followup_added_activity_type import FollowupAddedActivityType
+from .followup_conversation_input import FollowupConversationInput
+from .followup_expired_activity_type import FollowupExpiredActivityType
+from .followup_removed_activity_type import FollowupRemovedActivityType
+from .form_submission import FormSubmission
+from .generic_attributes import GenericAttributes
+from .generic_attributes_direction import GenericAttributesDirection
+from .generic_attributes_type import GenericAttributesType
+from .generic_channel import GenericChannel
+from .generic_channel_availability import GenericChannelAvailability
+from .generic_channel_type import GenericChannelType
+from .generic_conversation import GenericConversation
+from .generic_conversation_channel import GenericConversationChannel
+from .generic_conversation_direction import GenericConversationDirection
+from .generic_conversation_import import GenericConversationImport
+from .generic_conversation_import_direction import GenericConversationImportDirection
+from .generic_conversation_import_requester_connection_status import (
+    GenericConversationImportRequesterConnectionStatus,
+)
+from .generic_conversation_state import GenericConversationState
+from .generic_conversation_type import GenericConversationType
+from .get_activity_log_output import GetActivityLogOutput
+from .get_business_open_status_output import GetBusinessOpenStatusOutput
+from .get_business_open_status_result import GetBusinessOpenStatusResult
+from .get_contact_endpoints_type import GetContactEndpointsType
+from .get_contact_point_by_id_output import GetContactPointByIdOutput
+from .get_conversation_output import GetConversationOutput
+from .get_conversations_flows_channel import GetConversationsFlowsChannel
+from .get_custom_attributes_definitions_output import (
+    GetCustomAttributesDefinitionsOutput,
+)
+from .get_end_user_output import GetEndUserOutput
+from .get_filter_values_output import GetFilterValuesOutput
+from .get_metric_data_input_csid_filter import GetMetricDataInputCsidFilter
+from .get_metric_data_input_csid_filter_aggregations_item import (
+    GetMetricDataInputCsidFilterAggregationsItem,
+)
+from .get_metric_data_input_period_filter import GetMetricDataInputPeriodFilter
+from .get_metric_data_input_period_filter_aggregations_item import (
+    GetMetricDataInputPeriodFilterAggregationsItem,
+)
+from .get_metric_data_output import GetMetricDataOutput
+from .get_metric_output import GetMetricOutput
+from .get_metric_record_output import GetMetricRecordOutput
+from .get_metric_records_data_input_csid_filter import (
+    GetMetricRecordsDataInputCsidFilter,
+)
+from .get_metric_records_data_input_period_filter import (
+    GetMetricRecordsDataInputPeriodFilter,
+)
+from .get_metric_records_data_output import GetMetricRecordsDataOutput
+from .get_metric_records_output import GetMetricRecordsOutput
+from .get_metrics_output import GetMetricsOutput
+from .get_organization_output import GetOrganizationOutput
+from .get_queue_by_id_output import GetQueueByIdOutput
+from .get_tag_output import GetTagOutput
+from .get_webhook_event_delivery_logs_output import GetWebhookEventDeliveryLogsOutput
+from .get_webhook_last_delivery_status_output import GetWebhookLastDeliveryStatusOutput
+from .get_webhook_subscription_output import GetWebhookSubscriptionOutput
+from .get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
+    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+)
+from .html import Html
+from .html_type import HtmlType
+from .import_conversation_output import ImportConversationOutput
+from .import_conversation_response import ImportConversationResponse
+from .inbound import Inbound
+from .inbound_import import InboundImport
+from .inbound_import_type import InboundImportType
+from .inbound_type import InboundType
+from .includes_all import IncludesAll
+from .includes_all_type import IncludesAllType
+from .includes_one import IncludesOne
+from .includes_one_type import IncludesOneType
+from .infrastructure import Infrastructure
+from .infrastructure_type import InfrastructureType
+from .instant_field import InstantField
+from .instant_field_type import InstantFieldType
+from .int_field import IntField
+from .int_field_type import IntFieldType
+from .integrity import Integrity
+from .integrity_type import IntegrityType
+from .internal_note_data import InternalNoteData
+from .interval import Interval
+from .interval_type import IntervalType
+from .invalid_argument import InvalidArgument
+from .invalid_argument_type import InvalidArgumentType
+from .is_empty import IsEmpty
+from .is_empty_type import IsEmptyType
+from .is_not_empty import IsNotEmpty
+from .is_not_empty_type import IsNotEmptyType
+from .is_not_one_of import IsNotOneOf
+from .is_not_one_of_1 import IsNotOneOf1
+from .is_not_one_of_1_type import IsNotOneOf1Type
+from .is_not_one_of_1_values_item import IsNotOneOf1ValuesItem
+from .is_not_one_of_2 import IsNotOneOf2
+from .is_not_one_of_2_type import IsNotOneOf2Type
+from .is_not_one_of_3 import IsNotOneOf3
+from .is_not_one_of_3_type import IsNotOneOf3Type
+from .is_not_one_of_3_values_item import IsNotOneOf3ValuesItem
+from .is_not_one_of_4 import IsNotOneOf4
+from .is_not_one_of_4_type import IsNotOneOf4Type
+from .is_not_one_of_4_values_item import IsNotOneOf4ValuesItem
+from .is_not_one_of_5 import IsNotOneOf5
+from .is_not_one_of_5_field import IsNotOneOf5Field
+from .is_not_one_of_5_type import IsNotOneOf5Type
+from .is_not_one_of_type import IsNotOneOfType
+from .is_one_of import IsOneOf
+from .is_one_of_1 import IsOneOf1
+from .is_one_of_1_type import IsOneOf1Type
+from .is_one_of_1_values_item import IsOneOf1ValuesItem
+from .is_one_of_2 import IsOneOf2
+from .is_one_of_2_type import IsOneOf2Type
+from .is_one_of_3 import IsOneOf3
+from .is_one_of_3_type import IsOneOf3Type
+from .is_one_of_3_values_item import IsOneOf3ValuesItem
+from .is_one_of_4 import IsOneOf4
+from .is_one_of_4_type import IsOneOf4Type
+from .is_one_of_4_values_item import IsOneOf4ValuesItem
+from .is_one_of_5 import IsOneOf5
+from .is_one_of_5_field import IsOneOf5Field
+from .is_one_of_5_type import IsOneOf5Type
+from .is_one_of_type import IsOneOfType
+from .last_activity import LastActivity
+from .last_activity_type import LastActivityType
+from .last_message import LastMessage
+from .last_message_type import LastMessageType
+from .link_conversation_input import LinkConversationInput
+from .link_conversation_input_link_type import LinkConversationInputLinkType
+from .list_activity_log_output import ListActivityLogOutput
+from .list_agents_output import ListAgentsOutput
+from .list_business_hours_schedules_output import ListBusinessHoursSchedulesOutput
+from .list_business_hours_schedules_result import ListBusinessHoursSchedulesResult
+from .list_contact_points_output import ListContactPointsOutput
+from .list_conversation_ratings_output import ListConversationRatingsOutput
+from .list_custom_attributes_definitions_output import (
+    ListCustomAttributesDefinitionsOutput,
+)
+from .list_end_user_conversations_output import ListEndUserConversationsOutput
+from .list_end_users_output import ListEndUsersOutput
+from .list_field import ListField
+from .list_field_type import ListFieldType
+from .list_flows_output import ListFlowsOutput
+from .list_internal_notes_output import ListInternalNotesOutput
+from .list_linked_conversations_output import ListLinkedConversationsOutput
+from .list_messages_output import ListMessagesOutput
+from .list_presence_output import ListPresenceOutput
+from .list_queues_output import ListQueuesOutput
+from .list_tags_output import ListTagsOutput
+from .list_team_members_output import ListTeamMembersOutput
+from .list_teams_output import ListTeamsOutput
+from .list_webhook_subscriptions_endpoint_output import (
+    ListWebhookSubscriptionsEndpointOutput,
+)
+from .long_aggregate_value import LongAggregateValue
+from .long_aggregate_value_measure import LongAggregateValueMeasure
+from .long_aggregate_value_type import LongAggregateValueType
+from .long_field import LongField
+from .long_field_type import LongFieldType
+from .longer_than_or_equal_to import LongerThanOrEqualTo
+from .longer_than_or_equal_to_type import LongerThanOrEqualToType
+from .map_attribute_value import MapAttributeValue
+from .map_conversation_channel_int import MapConversationChannelInt
+from .map_conversation_channel_set_string import MapConversationChannelSetString
+from .map_form_attribute_value import MapFormAttributeValue
+from .map_queue_threshold_int import MapQueueThresholdInt
+from .map_string import MapString
+from .map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
+from .map_vector_string import MapVectorString
+from .map_webhook_event_type_filters import MapWebhookEventTypeFilters
+from .markdown import Markdown
+from .markdown_type import MarkdownType
+from .message import Message
+from .message_added_attribute import MessageAddedAttribute
+from .message_added_attribute_type import MessageAddedAttributeType
+from .message_added_by_agent_activity_type import MessageAddedByAgentActivityType
+from .message_added_by_customer_activity_type import MessageAddedByCustomerActivityType
+from .message_anonymization_type import MessageAnonymizationType
+from .message_redacted_attribute import MessageRedactedAttribute
+from .message_redacted_attribute_type import MessageRedactedAttributeType
+from .messenger_conversation import MessengerConversation
+from .messenger_conversation_channel import MessengerConversationChannel
+from .messenger_conversation_direction import MessengerConversationDirection
+from .messenger_conversation_state import MessengerConversationState
+from .messenger_conversation_type import MessengerConversationType
+from .messenger_form_attributes import MessengerFormAttributes
+from .messenger_form_attributes_direction import MessengerFormAttributesDirection
+from .messenger_form_attributes_type import MessengerFormAttributesType
+from .metric_data import MetricData
+from .metric_metadata import MetricMetadata
+from .metric_record import MetricRecord
+from .metric_record_metadata import MetricRecordMetadata
+from .mime_type_impl import MimeTypeImpl
+from .mime_type_impl_type import MimeTypeImplType
+from .no_auth import NoAuth
+from .no_auth_type import NoAuthType
+from .no_recent_delivery import NoRecentDelivery
+from .no_recent_delivery_type import NoRecentDeliveryType
+from .not_found import NotFound
+from .not_found_1 import NotFound1
+from .not_found_1_type import NotFound1Type
+from .note_added_activity_type import NoteAddedActivityType
+from .note_added_attribute import NoteAddedAttribute
+from .note_added_attribute_type import NoteAddedAttributeType
+from .nps import Nps
+from .nps_type import NpsType
+from .organization_details import OrganizationDetails
+from .organization_details_status import OrganizationDetailsStatus
+from .outbound import Outbound
+from .outbound_import import OutboundImport
+from .outbound_import_type import OutboundImportType
+from .outbound_type import OutboundType
+from .pagination_links import PaginationLinks
+from .partial_error import PartialError
+from .patch_agent_input import PatchAgentInput
+from .patch_conversation_custom_attributes_output import (
+    PatchConversationCustomAttributesOutput,
+)
+from .patch_end_user_custom_attributes_output import PatchEndUserCustomAttributesOutput
+from .patch_end_user_input import PatchEndUserInput
+from .patch_end_user_output import PatchEndUserOutput
+from .patch_webhook_subscription_input import PatchWebhookSubscriptionInput
+from .patch_webhook_subscription_input_events_item import (
+    PatchWebhookSubscriptionInputEventsItem,
+)
+from .patch_webhook_subscription_output import PatchWebhookSubscriptionOutput
+from .phone_attributes import PhoneAttributes
+from .phone_attributes_direction import PhoneAttributesDirection
+from .phone_attributes_type import PhoneAttributesType
+from .presence_duration import PresenceDuration
+from .preset import Preset
+from .preset_type import PresetType
+from .preset_value import PresetValue
+from .preset_value_type import PresetValueType
+from .pstn_phone_conversation import PstnPhoneConversation
+from .pstn_phone_conversation_channel import PstnPhoneConversationChannel
+from .pstn_phone_conversation_direction import PstnPhoneConversationDirection
+from .pstn_phone_conversation_state import PstnPhoneConversationState
+from .pstn_phone_conversation_type import PstnPhoneConversationType
+from .query import Query
+from .queue import Queue
+from .queue_1 import Queue1
+from .queue_1_member_list_type import Queue1MemberListType
+from .queue_1_offering_algorithm import Queue1OfferingAlgorithm
+from .queue_1_sla_calculation_method import Queue1SlaCalculationMethod
+from .queue_availability_output import QueueAvailabilityOutput
+from .queue_id import QueueId
+from .queue_id_type import QueueIdType
+from .queue_member import QueueMember
+from .queue_members_output import QueueMembersOutput
+from .queue_usages import QueueUsages
+from .rating_offer import RatingOffer
+from .rating_offer_rating_type import RatingOfferRatingType
+from .rating_result import RatingResult
+from .regular import Regular
+from .regular_type import RegularType
+from .reopen_conversation_input import ReopenConversationInput
+from .search_conversations_with_filters_output import (
+    SearchConversationsWithFiltersOutput,
+)
+from .search_output import SearchOutput
+from .search_parameters_input import SearchParametersInput
+from .select import Select
+from .select_1 import Select1
+from .select_1_type import Select1Type
+from .select_option import SelectOption
+from .select_type import SelectType
+from .server_error import ServerError
+from .shorter_than_or_equal_to import ShorterThanOrEqualTo
+from .shorter_than_or_equal_to_type import ShorterThanOrEqualToType
+from .side_conversation import SideConversation
+from .side_conversation_type import SideConversationType
+from .since import Since
+from .since_type import SinceType
+from .sms import Sms
+from .sms_attributes import SmsAttributes
+from .sms_attributes_direction import SmsAttributesDirection
+from .sms_attributes_type import SmsAttributesType
+from .sms_conversation import SmsConversation
+from .sms_conversation_channel import SmsConversationChannel
+from .sms_conversation_direction import SmsConversationDirection
+from .sms_conversation_state import SmsConversationState
+from .sms_conversation_type import SmsConversationType
+from .sms_type import SmsType
+from .status import Status
+from .status_1 import Status1
+from .status_1_type import Status1Type
+from .string_field import StringField
+from .string_field_type import StringFieldType
+from .success import Success
+from .success_type import SuccessType
+from .tag import Tag
+from .tag_added_activity_type import TagAddedActivityType
+from .tag_added_attribute import TagAddedAttribute
+from .tag_added_attribute_type import TagAddedAttributeType
+from .tag_conversation_input import TagConversationInput
+from .tag_id import TagId
+from .tag_id_type import TagIdType
+from .tag_removed_activity_type import TagRemovedActivityType
+from .tag_removed_attribute import TagRemovedAttribute
+from .tag_removed_attribute_type import TagRemovedAttributeType
+from .tag_state import TagState
+from .team import Team
+from .team_1 import Team1
+from .team_member import TeamMember
+from .telephony_endpoint import TelephonyEndpoint
+from .telephony_endpoint_functionality_item import TelephonyEndpointFunctionalityItem
+from .telephony_endpoint_type import TelephonyEndpointType
+from .text import Text
+from .text_1 import Text1
+from .text_1_type import Text1Type
+from .text_2 import Text2
+from .text_2_type import Text2Type
+from .text_type import TextType
+from .thumbs_up_or_down import ThumbsUpOrDown
+from .thumbs_up_or_down_type import ThumbsUpOrDownType
+from .timestamp_field import TimestampField
+from .timestamp_field_type import TimestampFieldType
+from .token_auth import TokenAuth
+from .token_auth_type import TokenAuthType
+from .too_large import TooLarge
+from .too_large_type import TooLargeType
+from .too_many_requests import TooManyRequests
+from .transcript_attributes import TranscriptAttributes
+from .transcript_attributes_direction import TranscriptAttributesDirection
+from .transcript_attributes_type import TranscriptAttributesType
+from .transfer_conversation_input import TransferConversationInput
+from .transfer_failed_activity_type import TransferFailedActivityType
+from .transfer_initiated_activity_type import TransferInitiatedActivityType
+from .transfer_successful_activity_type import TransferSuccessfulActivityType
+from .twitter_attributes import TwitterAttributes
+from .twitter_attributes_direction import TwitterAttributesDirection
+from .twitter_attributes_type import TwitterAttributesType
+from .twitter_conversation import TwitterConversation
+from .twitter_conversation_channel import TwitterConversationChannel
+from .twitter_conversation_conversation_type import TwitterConversationConversationType
+from .twitter_conversation_direction import TwitterConversationDirection
+from .twitter_conversation_state import TwitterConversationState
+from .twitter_conversation_type import TwitterConversationType
+from .unauthorized import Unauthorized
+from .unexpected_error import UnexpectedError
+from .unexpected_error_type import UnexpectedErrorType
+from .unknown_activity_type import UnknownActivityType
+from .unknown_anonymization_type import UnknownAnonymizationType
+from .until import Until
+from .until_type import UntilType
+from .update_agent_input import UpdateAgentInput
+from .update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
+from .update_agent_presence_channel_input_channel import (
+    UpdateAgentPresenceChannelInputChannel,
+)
+from .update_end_user_input import UpdateEndUserInput
+from .update_end_user_output import UpdateEndUserOutput
+from .user_anonymization_type import UserAnonymizationType
+from .user_presence import UserPresence
+from .user_presence_active_channels_item import UserPresenceActiveChannelsItem
+from .user_presence_connection_status import UserPresenceConnectionStatus
+from .user_presence_output import UserPresenceOutput
+from .user_presence_presence_status import UserPresencePresenceStatus
+from .uuid_field import UUIDField
+from .uuid_field_type import UUIDFieldType
+from .validation import Validation
+from .validation_type import ValidationType
+from .webhook_headers_map_string_string import WebhookHeadersMapStringString
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_subscribed_events_item import (
+    WebhookSubscriptionSubscribedEventsItem,
+)
+from .whats_app_attributes import WhatsAppAttributes
+from .whats_app_attributes_direction import WhatsAppAttributesDirection
+from .whats_app_attributes_type import WhatsAppAttributesType
+from .whats_app_conversation import WhatsAppConversation
+from .whats_app_conversation_channel import WhatsAppConversationChannel
+from .whats_app_conversation_direction import WhatsAppConversationDirection
+from .whats_app_conversation_state import WhatsAppConversationState
+from .whats_app_conversation_type import WhatsAppConversationType
+
+__all__ = (
+    "ActivityLogEntry",
+    "ActivityLogEntryType",
+    "ActivityLogUser",
+    "Agent",
+    "AgentId",
+    "AgentIdType",
+    "AgentOutput",
+    "AgentPresenceDurationValue",
+    "AgentPresenceDurationValueType",
+    "AgentsToTeamInput",
+    "AgentTeamsOutput",
+    "AggregateMetadata",
+    "AggregateMetadataMeasure",
+    "AnonymizationRequestStatus",
+    "AnonymizationRequestStatusType",
+    "AnonymizedConversation",
+    "AnonymizedConversationChannel",
+    "AnonymizedConversationDirection",
+    "AnonymizedConversationState",
+    "AnonymizedConversationType",
+    "AnonymizeEntityInput",
+    "AnonymizeEntityInputType",
+    "AnonymizeEntityOutput",
+    "AssignedDate",
+    "AssignedDateType",
+    "Assignment",
+    "Attachments",
+    "AttachmentsType",
+    "BadRequest",
+    "BasicAuth",
+    "BasicAuthType",
+    "Between",
+    "Between1",
+    "Between1Type",
+    "BetweenType",
+    "BooleanField",
+    "BooleanFieldType",
+    "BrowserInfo",
+    "BulkActionFailureBulkErrorAgent",
+    "BulkActionFailureBulkErrorAgentType",
+    "BulkActionFailureBulkErrorEndUser",
+    "BulkActionFailureBulkErrorEndUserType",
+    "BulkActionFailureBulkErrorUUID",
+    "BulkActionFailureBulkErrorUUIDType",
+    "BulkActionFailureErrorResponseInternalNoteData",
+    "BulkActionFailureErrorResponseInternalNoteDataType",
+    "BulkActionSuccessBulkErrorAgent",
+    "BulkActionSuccessBulkErrorAgentType",
+    "BulkActionSuccessBulkErrorEndUser",
+    "BulkActionSuccessBulkErrorEndUserType",
+    "BulkActionSuccessBulkErrorUUID",
+    "BulkActionSuccessBulkErrorUUIDType",
+    "BulkActionSuccessErrorResponseInternalNoteData",
+    "BulkActionSuccessErrorResponseInternalNoteDataType",
+    "BulkCreateInternalNoteInput",
+    "BulkCreateNoteOutput",
+    "BulkPatchAgentInput",
+    "BulkPatchEndUserInput",
+    "BulkPatchEndUsersInput",
+    "BulkPatchEndUsersOutput",
+    "BulkQueueEndpointInput",
+    "BulkQueueEndpointOutput",
+    "BulkTagConversationInput",
+    "BulkUpdateAgentInput",
+    "BulkUpdateAgentOutput",
+    "BulkUpdateEndUserInput",
+    "BulkUpdateEndUsersInput",
+    "BulkUpdateEndUsersOutput",
+    "BusinessHoursSchedule",
+    "Callback",
+    "CallbackDirection",
+    "CallbackType",
+    "CallRecordingAttributes",
+    "CallRecordingAttributesType",
+    "Channel",
+    "ChannelType",
+    "Chat",
+    "ChatAttributes",
+    "ChatAttributesDirection",
+    "ChatAttributesType",
+    "ChatConversation",
+    "ChatConversationChannel",
+    "ChatConversationDirection",
+    "ChatConversationState",
+    "ChatConversationType",
+    "ChatType",
+    "Checksum",
+    "ClaimConversationInput",
+    "CloseConversationInput",
+    "ClosedDate",
+    "ClosedDateType",
+    "Closing",
+    "CombinedFilters",
+    "CombinedFiltersStrategy",
+    "CombinedFiltersType",
+    "Condition",
+    "Conflict",
+    "ContactForm",
+    "ContactFormAttributes",
+    "ContactFormAttributesDirection",
+    "ContactFormAttributesType",
+    "ContactFormConversation",
+    "ContactFormConversationChannel",
+    "ContactFormConversationDirection",
+    "ContactFormConversationState",
+    "ContactFormConversationType",
+    "ContactFormType",
+    "ContactId",
+    "ContactIdType",
+    "ConversationAnonymizationType",
+    "ConversationAssignedActivityType",
+    "ConversationAssignedAttribute",
+    "ConversationAssignedAttributeType",
+    "ConversationAutoreplySentActivityType",
+    "ConversationAutoReplySentAttribute",
+    "ConversationAutoReplySentAttributeType",
+    "ConversationChannelChangedAttribute",
+    "ConversationChannelChangedAttributeType",
+    "ConversationClaimedActivityType",
+    "ConversationClaimedAttribute",
+    "ConversationClaimedAttributeType",
+    "ConversationClosedActivityType",
+    "ConversationCreatedAttribute",
+    "ConversationCreatedAttributeType",
+    "ConversationCreatedByAgentActivityType",
+    "ConversationCreatedByCustomerActivityType",
+    "ConversationCustomAttributesUpdatedAttribute",
+    "ConversationCustomAttributesUpdatedAttributeType",
+    "ConversationEndUserReplacedActivityType",
+    "ConversationEndUserReplacedAttribute",
+    "ConversationEndUserReplacedAttributeType",
+    "ConversationFlow",
+    "ConversationFlowChannel",
+    "ConversationId",
+    "ConversationIdType",
+    "ConversationLanguageUpdatedActivityType",
+    "ConversationLanguageUpdatedAttribute",
+    "ConversationLanguageUpdatedAttributeType",
+    "ConversationLinkedAttribute",
+    "ConversationLinkedAttributeType",
+    "ConversationOfferAcceptedActivityType",
+    "ConversationOfferedActivityType",
+    "ConversationOfferedAttribute",
+    "ConversationOfferedAttributeType",
+    "ConversationOfferRejectedActivityType",
+    "ConversationOfferTimeoutActivityType",
+    "ConversationPendingActivityType",
+    "ConversationRatedActivityType",
+    "ConversationRatedAttribute",
+    "ConversationRatedAttributeType",
+    "ConversationRating",
+    "ConversationRatingCancelledActivityType",
+    "ConversationRatingConversationChannel",
+    "ConversationRatingNotOfferedAttribute",
+    "ConversationRatingNotOfferedAttributeType",
+    "ConversationRatingOfferedActivityType",
+    "ConversationRatingOfferedAttribute",
+    "ConversationRatingOfferedAttributeType",
+    "ConversationRatingRatingStatus",
+    "ConversationRatingRatingType",
+    "ConversationRatingScheduledActivityType",
+    "ConversationRatingScheduledAttribute",
+    "ConversationRatingScheduledAttributeType",
+    "ConversationRatingUnscheduledActivityType",
+    "ConversationReopenedActivityType",
+    "ConversationReservedAttribute",
+    "ConversationReservedAttributeType",
+    "ConversationReservedType",
+    "ConversationResolvedStateToggledAttribute",
+    "ConversationResolvedStateToggledAttributeType",
+    "ConversationResponse",
+    "ConversationSearchHit",
+    "ConversationSearchInnerHit",
+    "ConversationSearchWithFiltersHit",
+    "ConversationSubjectUpdatedAttribute",
+    "ConversationSubjectUpdatedAttributeType",
+    "ConversationTagsOutput",
+    "ConversationTranscriptionEndedActivityType",
+    "ConversationTranscriptionEndedAttribute",
+    "ConversationTranscriptionEndedAttributeType",
+    "ConversationTranscriptionStartedActivityType",
+    "ConversationTransferredAttribute",
+    "ConversationTransferredAttributeType",
+    "ConversationUnassignedActivityType",
+    "ConversationUnassignedAttribute",
+    "ConversationUnassignedAttributeType",
+    "CreateAgentInput",
+    "CreateAgentsInput",
+    "CreateAgentsOutput",
+    "CreateConversationOutput",
+    "CreateEndUserInput",
+    "CreateEndUserOutput",
+    "CreateEndUsersInput",
+    "CreateEndUsersOutput",
+    "CreateInternalNoteInput",
+    "CreateMessageOutput",
+    "CreateMessageOutputData",
+    "CreateMessageOutputDataDirection",
+    "CreateNoteOutput",
+    "CreateOrUpdateQueueRequest",
+    "CreateOrUpdateQueueRequestOfferAlgorithm",
+    "CreateQueueInput",
+    "CreateQueueOutput",
+    "CreateRatingOfferInput",
+    "CreateRatingOfferOutput",
+    "CreateRatingResultInput",
+    "CreateRatingResultOutput",
+    "CreateTagInput",
+    "CreateTagOutput",
+    "CreateTeamInput",
+    "CreateTeamOutput",
+    "CreateWebhookSubscriptionInput",
+    "CreateWebhookSubscriptionInputEventsItem",
+    "CreateWebhookSubscriptionOutput",
+    "CreationDate",
+    "CreationDateType",
+    "Csat",
+    "CsatType",
+    "CustomAttribute",
+    "CustomAttribute1",
+    "CustomAttribute1Type",
+    "CustomAttributeDefinition",
+    "CustomAttributeDefinitionEntityType",
+    "DeleteAgentsFromTeamInput",
+    "DeliveryDetail",
+    "DeliveryDetailType",
+    "DeprecatedActivityLogType",
+    "DeprecatedAnonymizationType",
+    "Direction",
+    "DirectionType",
+    "DoubleAggregateValue",
+    "DoubleAggregateValueMeasure",
+    "DoubleAggregateValueType",
+    "DoubleField",
+    "DoubleFieldType",
+    "Duration",
+    "DurationType",
+    "Email",
+    "EmailAttributes",
+    "EmailAttributesDirection",
+    "EmailAttributesType",
+    "EmailContact",
+    "EmailConversation",
+    "EmailConversationChannel",
+    "EmailConversationDirection",
+    "EmailConversationState",
+    "EmailConversationType",
+    "EmailEndpoint",
+    "EmailEndpointType",
+    "EmailForward",
+    "EmailForwardType",
+    "EmailType",
+    "EmptyPatchSet",
+    "EmptyPatchSetType",
+    "EndUser",
+    "ErrorResponse",
+    "ErrorResponseType",
+    "EventDeliveryLog",
+    "EventDeliveryStatus",
+    "EventDeliveryStatusEvent",
+    "ExcludesAll",
+    "ExcludesAllType",
+    "ExcludesOne",
+    "ExcludesOneType",
+    "FacebookMessengerAttributes",
+    "FacebookMessengerAttributesDirection",
+    "FacebookMessengerAttributesType",
+    "FacebookMessengerConversation",
+    "FacebookMessengerConversationChannel",
+    "FacebookMessengerConversationDirection",
+    "FacebookMessengerConversationState",
+    "FacebookMessengerConversationType",
+    "Failure",
+    "FailureType",
+    "Field",
+    "FieldMetadata",
+    "File",
+    "FileMeta",
+    "Filter",
+    "FilterMetadata",
+    "Filters",
+    "FiltersStrategy",
+    "FilterValue",
+    "FollowUp",
+    "FollowupAddedActivityType",
+    "FollowupConversationInput",
+    "FollowupExpiredActivityType",
+    "FollowupRemovedActivityType",
+    "FollowUpType",
+    "FormSubmission",
+    "GenericAttributes",
+    "GenericAttributesDirection",
+    "GenericAttributesType",
+    "GenericChannel",
+    "GenericChannelAvailability",
+    "GenericChannelType",
+    "GenericConversation",
+    "GenericConversationChannel",
+    "GenericConversationDirection",
+    "GenericConversationImport",
+    "GenericConversationImportDirection",
+    "GenericConversationImportRequesterConnectionStatus",
+    "GenericConversationState",
+    "GenericConversationType",
+    "GetActivityLogOutput",
+    "GetBusinessOpenStatusOutput",
+    "GetBusinessOpenStatusResult",
+    "GetContactEndpointsType",
+    "GetContactPointByIdOutput",
+    "GetConversationOutput",
+    "GetConversationsFlowsChannel",
+    "GetCustomAttributesDefinitionsOutput",
+    "GetEndUserOutput",
+    "GetFilterValuesOutput",
+    "GetMetricDataInputCsidFilter",
+    "GetMetricDataInputCsidFilterAggregationsItem",
+    "GetMetricDataInputPeriodFilter",
+    "GetMetricDataInputPeriodFilterAggregationsItem",
+    "GetMetricDataOutput",
+    "GetMetricOutput",
+    "GetMetricRecordOutput",
+    "GetMetricRecordsDataInputCsidFilter",
+    "GetMetricRecordsDataInputPeriodFilter",
+    "GetMetricRecordsDataOutput",
+    "GetMetricRecordsOutput",
+    "GetMetricsOutput",
+    "GetOrganizationOutput",
+    "GetQueueByIdOutput",
+    "GetTagOutput",
+    "GetWebhookEventDeliveryLogsOutput",
+    "GetWebhookLastDeliveryStatusOutput",
+    "GetWebhookSubscriptionOutput",
+    "GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent",
+    "Html",
+    "HtmlType",
+    "ImportConversationOutput",
+    "ImportConversationResponse",
+    "Inbound",
+    "InboundImport",
+    "InboundImportType",
+    "InboundType",
+    "IncludesAll",
+    "IncludesAllType",
+    "IncludesOne",
+    "IncludesOneType",
+    "Infrastructure",
+    "InfrastructureType",
+    "InstantField",
+    "InstantFieldType",
+    "Integrity",
+    "IntegrityType",
+    "InternalNoteData",
+    "Interval",
+    "IntervalType",
+    "IntField",
+    "IntFieldType",
+    "InvalidArgument",
+    "InvalidArgumentType",
+    "IsEmpty",
+    "IsEmptyType",
+    "IsNotEmpty",
+    "IsNotEmptyType",
+    "IsNotOneOf",
+    "IsNotOneOf1",
+    "IsNotOneOf1Type",
+    "IsNotOneOf1ValuesItem",
+    "IsNotOneOf2",
+    "IsNotOneOf2Type",
+    "IsNotOneOf3",
+    "IsNotOneOf3Type",
+    "IsNotOneOf3ValuesItem",
+    "IsNotOneOf4",
+    "IsNotOneOf4Type",
+    "IsNotOneOf4ValuesItem",
+    "IsNotOneOf5",
+    "IsNotOneOf5Field",
+    "IsNotOneOf5Type",
+    "IsNotOneOfType",
+    "IsOneOf",
+    "IsOneOf1",
+    "IsOneOf1Type",
+    "IsOneOf1ValuesItem",
+    "IsOneOf2",
+    "IsOneOf2Type",
+    "IsOneOf3",
+    "IsOneOf3Type",
+    "IsOneOf3ValuesItem",
+    "IsOneOf4",
+    "IsOneOf4Type",
+    "IsOneOf4ValuesItem",
+    "IsOneOf5",
+    "IsOneOf5Field",
+    "IsOneOf5Type",
+    "IsOneOfType",
+    "LastActivity",
+    "LastActivityType",
+    "LastMessage",
+    "LastMessageType",
+    "LinkConversationInput",
+    "LinkConversationInputLinkType",
+    "ListActivityLogOutput",
+    "ListAgentsOutput",
+    "ListBusinessHoursSchedulesOutput",
+    "ListBusinessHoursSchedulesResult",
+    "ListContactPointsOutput",
+    "ListConversationRatingsOutput",
+    "ListCustomAttributesDefinitionsOutput",
+    "ListEndUserConversationsOutput",
+    "ListEndUsersOutput",
+    "ListField",
+    "ListFieldType",
+    "ListFlowsOutput",
+    "ListInternalNotesOutput",
+    "ListLinkedConversationsOutput",
+    "ListMessagesOutput",
+    "ListPresenceOutput",
+    "ListQueuesOutput",
+    "ListTagsOutput",
+    "ListTeamMembersOutput",
+    "ListTeamsOutput",
+    "ListWebhookSubscriptionsEndpointOutput",
+    "LongAggregateValue",
+    "LongAggregateValueMeasure",
+    "LongAggregateValueType",
+    "LongerThanOrEqualTo",
+    "LongerThanOrEqualToType",
+    "LongField",
+    "LongFieldType",
+    "MapAttributeValue",
+    "MapConversationChannelInt",
+    "MapConversationChannelSetString",
+    "MapFormAttributeValue",
+    "MapQueueThresholdInt",
+    "MapString",
+    "MapUUIDOptionAttributeValue",
+    "MapVectorString",
+    "MapWebhookEventTypeFilters",
+    "Markdown",
+    "MarkdownType",
+    "Message",
+    "MessageAddedAttribute",
+    "MessageAddedAttributeType",
+    "MessageAddedByAgentActivityType",
+    "MessageAddedByCustomerActivityType",
+    "MessageAnonymizationType",
+    "MessageRedactedAttribute",
+    "MessageRedactedAttributeType",
+    "MessengerConversation",
+    "MessengerConversationChannel",
+    "MessengerConversationDirection",
+    "MessengerConversationState",
+    "MessengerConversationType",
+    "MessengerFormAttributes",
+    "MessengerFormAttributesDirection",
+    "MessengerFormAttributesType",
+    "MetricData",
+    "MetricMetadata",
+    "MetricRecord",
+    "MetricRecordMetadata",
+    "MimeTypeImpl",
+    "MimeTypeImplType",
+    "NoAuth",
+    "NoAuthType",
+    "NoRecentDelivery",
+    "NoRecentDeliveryType",
+    "NoteAddedActivityType",
+    "NoteAddedAttribute",
+    "NoteAddedAttributeType",
+    "NotFound",
+    "NotFound1",
+    "NotFound1Type",
+    "Nps",
+    "NpsType",
+    "OrganizationDetails",
+    "OrganizationDetailsStatus",
+    "Outbound",
+    "OutboundImport",
+    "OutboundImportType",
+    "OutboundType",
+    "PaginationLinks",
+    "PartialError",
+    "PatchAgentInput",
+    "PatchConversationCustomAttributesOutput",
+    "PatchEndUserCustomAttributesOutput",
+    "PatchEndUserInput",
+    "PatchEndUserOutput",
+    "PatchWebhookSubscriptionInput",
+    "PatchWebhookSubscriptionInputEventsItem",
+    "PatchWebhookSubscriptionOutput",
+    "PhoneAttributes",
+    "PhoneAttributesDirection",
+    "PhoneAttributesType",
+    "PresenceDuration",
+    "Preset",
+    "PresetType",
+    "PresetValue",
+    "PresetValueType",
+    "PstnPhoneConversation",
+    "PstnPhoneConversationChannel",
+    "PstnPhoneConversationDirection",
+    "PstnPhoneConversationState",
+    "PstnPhoneConversationType",
+    "Query",
+    "Queue",
+    "Queue1",
+    "Queue1MemberListType",
+    "Queue1OfferingAlgorithm",
+    "Queue1SlaCalculationMethod",
+    "QueueAvailabilityOutput",
+    "QueueId",
+    "QueueIdType",
+    "QueueMember",
+    "QueueMembersOutput",
+    "QueueUsages",
+    "RatingOffer",
+    "RatingOfferRatingType",
+    "RatingResult",
+    "Regular",
+    "RegularType",
+    "ReopenConversationInput",
+    "SearchConversationsWithFiltersOutput",
+    "SearchOutput",
+    "SearchParametersInput",
+    "Select",
+    "Select1",
+    "Select1Type",
+    "SelectOption",
+    "SelectType",
+    "ServerError",
+    "ShorterThanOrEqualTo",
+    "ShorterThanOrEqualToType",
+    "SideConversation",
+    "SideConversationType",
+    "Since",
+    "SinceType",
+    "Sms",
+    "SmsAttributes",
+    "SmsAttributesDirection",
+    "SmsAttributesType",
+    "SmsConversation",
+    "SmsConversationChannel",
+    "SmsConversationDirection",
+    "SmsConversationState",
+    "SmsConversationType",
+    "SmsType",
+    "Status",
+    "Status1",
+    "Status1Type",
+    "StringField",
+    "StringFieldType",
+    "Success",
+    "SuccessType",
+    "Tag",
+    "TagAddedActivityType",
+    "TagAddedAttribute",
+    "TagAddedAttributeType",
+    "TagConversationInput",
+    "TagId",
+    "TagIdType",
+    "TagRemovedActivityType",
+    "TagRemovedAttribute",
+    "TagRemovedAttributeType",
+    "TagState",
+    "Team",
+    "Team1",
+    "TeamMember",
+    "TelephonyEndpoint",
+    "TelephonyEndpointFunctionalityItem",
+    "TelephonyEndpointType",
+    "Text",
+    "Text1",
+    "Text1Type",
+    "Text2",
+    "Text2Type",
+    "TextType",
+    "ThumbsUpOrDown",
+    "ThumbsUpOrDownType",
+    "TimestampField",
+    "TimestampFieldType",
+    "TokenAuth",
+    "TokenAuthType",
+    "TooLarge",
+    "TooLargeType",
+    "TooManyRequests",
+    "TranscriptAttributes",
+    "TranscriptAttributesDirection",
+    "TranscriptAttributesType",
+    "TransferConversationInput",
+    "TransferFailedActivityType",
+    "TransferInitiatedActivityType",
+    "TransferSuccessfulActivityType",
+    "TwitterAttributes",
+    "TwitterAttributesDirection",
+    "TwitterAttributesType",
+    "TwitterConversation",
+    "TwitterConversationChannel",
+    "TwitterConversationConversationType",
+    "TwitterConversationDirection",
+    "TwitterConversationState",
+    "TwitterConversationType",
+    "Unauthorized",
+    "UnexpectedError",
+    "UnexpectedErrorType",
+    "UnknownActivityType",
+    "UnknownAnonymizationType",
+    "Until",
+    "UntilType",
+    "UpdateAgentInput",
+    "UpdateAgentPresenceChannelInput",
+    "UpdateAgentPresenceChannelInputChannel",
+    "UpdateEndUserInput",
+    "UpdateEndUserOutput",
+    "UserAnonymizationType",
+    "UserPresence",
+    "UserPresenceActiveChannelsItem",
+    "UserPresenceConnectionStatus",
+    "UserPresenceOutput",
+    "UserPresencePresenceStatus",
+    "UUIDField",
+    "UUIDFieldType",
+    "Validation",
+    "ValidationType",
+    "WebhookHeadersMapStringString",
+    "WebhookSubscription",
+    "WebhookSubscriptionSubscribedEventsItem",
+    "WhatsAppAttributes",
+    "WhatsAppAttributesDirection",
+    "WhatsAppAttributesType",
+    "WhatsAppConversation",
+    "WhatsAppConversationChannel",
+    "WhatsAppConversationDirection",
+    "WhatsAppConversationState",
+    "WhatsAppConversationType",
+)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attachments_type import AttachmentsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_meta import FileMeta
+
+
+T = TypeVar("T", bound="Attachments")
+
+
+@_attrs_define
+class Attachments:
+    """
+    Attributes:
+        type_ (AttachmentsType): Variant tag; always `Attachments`. Default: AttachmentsType.ATTACHMENTS.
+        value (list[FileMeta] | Unset):
+    """
+
+    type_: AttachmentsType = AttachmentsType.ATTACHMENTS
+    value: list[FileMeta] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = []
+            for value_item_data in self.value:
+                value_item = value_item_data.to_dict()
+                value.append(value_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_meta import FileMeta  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = AttachmentsType(d.pop("_type"))
+
+        _value = d.pop("value", UNSET)
+        value: list[FileMeta] | Unset = UNSET
+        if _value is not UNSET:
+            value = []
+            for value_item_data in _value:
+                value_item = FileMeta.from_dict(value_item_data)
+
+                value.append(value_item)
+
+        attachments = cls(
+            type_=type_,
+            value=value,
+        )
+
+        attachments.additional_properties = d
+        return attachments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

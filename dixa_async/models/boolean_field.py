@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.boolean_field_type import BooleanFieldType
+
+T = TypeVar("T", bound="BooleanField")
+
+
+@_attrs_define
+class BooleanField:
+    """
+    Attributes:
+        type_ (BooleanFieldType): Variant tag; always `BooleanField`. Default: BooleanFieldType.BOOLEANFIELD.
+        value (bool):
+    """
+
+    value: bool
+    type_: BooleanFieldType = BooleanFieldType.BOOLEANFIELD
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = BooleanFieldType(d.pop("_type"))
+
+        value = d.pop("value")
+
+        boolean_field = cls(
+            type_=type_,
+            value=value,
+        )
+
+        boolean_field.additional_properties = d
+        return boolean_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_action_failure_error_response_internal_note_data_type import (
+    BulkActionFailureErrorResponseInternalNoteDataType,
+)
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+
+
+T = TypeVar("T", bound="BulkActionFailureErrorResponseInternalNoteData")
+
+
+@_attrs_define
+class BulkActionFailureErrorResponseInternalNoteData:
+    """
+    Attributes:
+        type_ (BulkActionFailureErrorResponseInternalNoteDataType): Variant tag; always `BulkActionFailure`. Default:
+            BulkActionFailureErrorResponseInternalNoteDataType.BULKACTIONFAILURE.
+        error (ErrorResponse):
+    """
+
+    error: ErrorResponse
+    type_: BulkActionFailureErrorResponseInternalNoteDataType = (
+        BulkActionFailureErrorResponseInternalNoteDataType.BULKACTIONFAILURE
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = BulkActionFailureErrorResponseInternalNoteDataType(d.pop("_type"))
+
+        error = ErrorResponse.from_dict(d.pop("error"))
+
+        bulk_action_failure_error_response_internal_note_data = cls(
+            type_=type_,
+            error=error,
+        )
+
+        bulk_action_failure_error_response_internal_note_data.additional_properties = d
+        return bulk_action_failure_error_response_internal_note_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

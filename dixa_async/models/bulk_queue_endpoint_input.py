@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkQueueEndpointInput")
+
+
+@_attrs_define
+class BulkQueueEndpointInput:
+    """
+    Attributes:
+        agent_ids (list[str] | Unset):
+    """
+
+    agent_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_ids: list[str] | Unset = UNSET
+        if not isinstance(self.agent_ids, Unset):
+            agent_ids = self.agent_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_ids is not UNSET:
+            field_dict["agentIds"] = agent_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        agent_ids = cast(list[str], d.pop("agentIds", UNSET))
+
+        bulk_queue_endpoint_input = cls(
+            agent_ids=agent_ids,
+        )
+
+        bulk_queue_endpoint_input.additional_properties = d
+        return bulk_queue_endpoint_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

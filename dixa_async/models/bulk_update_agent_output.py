@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_action_failure_bulk_error_agent import (
+        BulkActionFailureBulkErrorAgent,
+    )
+    from ..models.bulk_action_success_bulk_error_agent import (
+        BulkActionSuccessBulkErrorAgent,
+    )
+
+
+T = TypeVar("T", bound="BulkUpdateAgentOutput")
+
+
+@_attrs_define
+class BulkUpdateAgentOutput:
+    """
+    Attributes:
+        data (list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent] | Unset):
+    """
+
+    data: (
+        list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_action_failure_bulk_error_agent import (
+            BulkActionFailureBulkErrorAgent,  # noqa: PLC0415
+        )
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, BulkActionFailureBulkErrorAgent):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_action_failure_bulk_error_agent import (
+            BulkActionFailureBulkErrorAgent,  # noqa: PLC0415
+        )
+        from ..models.bulk_action_success_bulk_error_agent import (
+            BulkActionSuccessBulkErrorAgent,  # noqa: PLC0415
+        )
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        _data = d.pop("data", UNSET)
+        data: (
+            list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent]
+            | Unset
+        ) = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+
+                def _parse_data_item(
+                    data: object,
+                ) -> BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_bulk_action_outcome_bulk_error_agent_type_0 = BulkActionFailureBulkErrorAgent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_bulk_action_outcome_bulk_error_agent_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bulk_action_outcome_bulk_error_agent_type_1 = (
+                        BulkActionSuccessBulkErrorAgent.from_dict(data)
+                    )
+
+                    return componentsschemas_bulk_action_outcome_bulk_error_agent_type_1
+
+                data_item = _parse_data_item(data_item_data)
+
+                data.append(data_item)
+
+        bulk_update_agent_output = cls(
+            data=data,
+        )
+
+        bulk_update_agent_output.additional_properties = d
+        return bulk_update_agent_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import format_datetime, parse_datetime
+
+T = TypeVar("T", bound="Closing")
+
+
+@_attrs_define
+class Closing:
+    """
+    Attributes:
+        closed_at (datetime.datetime):
+        closed_by (str): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid UUIDs.
+    """
+
+    closed_at: datetime.datetime
+    closed_by: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        closed_at = format_datetime(self.closed_at)
+
+        closed_by = self.closed_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "closedAt": closed_at,
+                "closedBy": closed_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        closed_at = parse_datetime(d.pop("closedAt"))
+
+        closed_by = d.pop("closedBy")
+
+        closing = cls(
+            closed_at=closed_at,
+            closed_by=closed_by,
+        )
+
+        closing.additional_properties = d
+        return closing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

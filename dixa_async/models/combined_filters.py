@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.combined_filters_strategy import CombinedFiltersStrategy
+from ..models.combined_filters_type import CombinedFiltersType
+
+if TYPE_CHECKING:
+    from ..models.is_not_one_of_5 import IsNotOneOf5
+    from ..models.is_one_of_5 import IsOneOf5
+
+
+T = TypeVar("T", bound="CombinedFilters")
+
+
+@_attrs_define
+class CombinedFilters:
+    """
+    Attributes:
+        type_ (CombinedFiltersType): Variant tag; always `CombinedFilters`. Default:
+            CombinedFiltersType.COMBINEDFILTERS.
+        conditions (list[IsNotOneOf5 | IsOneOf5]):
+        strategy (CombinedFiltersStrategy):
+    """
+
+    conditions: list[IsNotOneOf5 | IsOneOf5]
+    strategy: CombinedFiltersStrategy
+    type_: CombinedFiltersType = CombinedFiltersType.COMBINEDFILTERS
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.is_not_one_of_5 import IsNotOneOf5  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        conditions = []
+        for conditions_item_data in self.conditions:
+            conditions_item: dict[str, Any]
+            if isinstance(conditions_item_data, IsNotOneOf5):
+                conditions_item = conditions_item_data.to_dict()
+            else:
+                conditions_item = conditions_item_data.to_dict()
+
+            conditions.append(conditions_item)
+
+        strategy = self.strategy.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "conditions": conditions,
+                "strategy": strategy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.is_not_one_of_5 import IsNotOneOf5  # noqa: PLC0415
+        from ..models.is_one_of_5 import IsOneOf5  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = CombinedFiltersType(d.pop("_type"))
+
+        conditions = []
+        _conditions = d.pop("conditions")
+        for conditions_item_data in _conditions:
+
+            def _parse_conditions_item(data: object) -> IsNotOneOf5 | IsOneOf5:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_condition_1_type_0 = IsNotOneOf5.from_dict(data)
+
+                    return componentsschemas_condition_1_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_condition_1_type_1 = IsOneOf5.from_dict(data)
+
+                return componentsschemas_condition_1_type_1
+
+            conditions_item = _parse_conditions_item(conditions_item_data)
+
+            conditions.append(conditions_item)
+
+        strategy = CombinedFiltersStrategy(d.pop("strategy"))
+
+        combined_filters = cls(
+            type_=type_,
+            conditions=conditions,
+            strategy=strategy,
+        )
+
+        combined_filters.additional_properties = d
+        return combined_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

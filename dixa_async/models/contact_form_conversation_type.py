@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ContactFormConversationType(StrEnum):
+    CONTACTFORMCONVERSATION = "ContactFormConversation"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_id_type import ContactIdType
+
+if TYPE_CHECKING:
+    from ..models.is_not_one_of import IsNotOneOf
+    from ..models.is_one_of import IsOneOf
+
+
+T = TypeVar("T", bound="ContactId")
+
+
+@_attrs_define
+class ContactId:
+    """
+    Attributes:
+        type_ (ContactIdType): Variant tag; always `ContactId`. Default: ContactIdType.CONTACTID.
+        operator (IsNotOneOf | IsOneOf): One of several variants, told apart by `_type`.
+    """
+
+    operator: IsNotOneOf | IsOneOf
+    type_: ContactIdType = ContactIdType.CONTACTID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        operator: dict[str, Any]
+        if isinstance(self.operator, IsNotOneOf):
+            operator = self.operator.to_dict()
+        else:
+            operator = self.operator.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "operator": operator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
+        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ContactIdType(d.pop("_type"))
+
+        def _parse_operator(data: object) -> IsNotOneOf | IsOneOf:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_field_has_single_value_operator_type_0 = (
+                    IsNotOneOf.from_dict(data)
+                )
+
+                return componentsschemas_field_has_single_value_operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_field_has_single_value_operator_type_1 = (
+                IsOneOf.from_dict(data)
+            )
+
+            return componentsschemas_field_has_single_value_operator_type_1
+
+        operator = _parse_operator(d.pop("operator"))
+
+        contact_id = cls(
+            type_=type_,
+            operator=operator,
+        )
+
+        contact_id.additional_properties = d
+        return contact_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ContactIdType(StrEnum):
+    CONTACTID = "ContactId"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_auto_reply_sent_attribute_type import (
+    ConversationAutoReplySentAttributeType,
+)
+
+T = TypeVar("T", bound="ConversationAutoReplySentAttribute")
+
+
+@_attrs_define
+class ConversationAutoReplySentAttribute:
+    """
+    Attributes:
+        type_ (ConversationAutoReplySentAttributeType): Variant tag; always `ConversationAutoReplySentAttribute`.
+            Default: ConversationAutoReplySentAttributeType.CONVERSATIONAUTOREPLYSENTATTRIBUTE.
+        template_name (str):
+    """
+
+    template_name: str
+    type_: ConversationAutoReplySentAttributeType = (
+        ConversationAutoReplySentAttributeType.CONVERSATIONAUTOREPLYSENTATTRIBUTE
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        template_name = self.template_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "templateName": template_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ConversationAutoReplySentAttributeType(d.pop("_type"))
+
+        template_name = d.pop("templateName")
+
+        conversation_auto_reply_sent_attribute = cls(
+            type_=type_,
+            template_name=template_name,
+        )
+
+        conversation_auto_reply_sent_attribute.additional_properties = d
+        return conversation_auto_reply_sent_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_created_attribute_type import (
+    ConversationCreatedAttributeType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationCreatedAttribute")
+
+
+@_attrs_define
+class ConversationCreatedAttribute:
+    """
+    Attributes:
+        type_ (ConversationCreatedAttributeType): Variant tag; always `ConversationCreatedAttribute`. Default:
+            ConversationCreatedAttributeType.CONVERSATIONCREATEDATTRIBUTE.
+        subject (str | Unset):
+    """
+
+    type_: ConversationCreatedAttributeType = (
+        ConversationCreatedAttributeType.CONVERSATIONCREATEDATTRIBUTE
+    )
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ConversationCreatedAttributeType(d.pop("_type"))
+
+        subject = d.pop("subject", UNSET)
+
+        conversation_created_attribute = cls(
+            type_=type_,
+            subject=subject,
+        )
+
+        conversation_created_attribute.additional_properties = d
+        return conversation_created_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ConversationCreatedAttributeType(StrEnum):
+    CONVERSATIONCREATEDATTRIBUTE = "ConversationCreatedAttribute"
+
+    def __str__(self) -> str:
+        return str(self.value)

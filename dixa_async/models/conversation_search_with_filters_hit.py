@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.map_vector_string import MapVectorString
+
+
+T = TypeVar("T", bound="ConversationSearchWithFiltersHit")
+
+
+@_attrs_define
+class ConversationSearchWithFiltersHit:
+    """
+    Attributes:
+        highlights (MapVectorString):
+        id (int):
+    """
+
+    highlights: MapVectorString
+    id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        highlights = self.highlights.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "highlights": highlights,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.map_vector_string import MapVectorString  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        highlights = MapVectorString.from_dict(d.pop("highlights"))
+
+        id = d.pop("id")
+
+        conversation_search_with_filters_hit = cls(
+            highlights=highlights,
+            id=id,
+        )
+
+        conversation_search_with_filters_hit.additional_properties = d
+        return conversation_search_with_filters_hit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

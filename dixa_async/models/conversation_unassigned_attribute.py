@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_unassigned_attribute_type import (
+    ConversationUnassignedAttributeType,
+)
+
+if TYPE_CHECKING:
+    from ..models.activity_log_user import ActivityLogUser
+
+
+T = TypeVar("T", bound="ConversationUnassignedAttribute")
+
+
+@_attrs_define
+class ConversationUnassignedAttribute:
+    """
+    Attributes:
+        type_ (ConversationUnassignedAttributeType): Variant tag; always `ConversationUnassignedAttribute`. Default:
+            ConversationUnassignedAttributeType.CONVERSATIONUNASSIGNEDATTRIBUTE.
+        agent (ActivityLogUser):
+    """
+
+    agent: ActivityLogUser
+    type_: ConversationUnassignedAttributeType = (
+        ConversationUnassignedAttributeType.CONVERSATIONUNASSIGNEDATTRIBUTE
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "agent": agent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ConversationUnassignedAttributeType(d.pop("_type"))
+
+        agent = ActivityLogUser.from_dict(d.pop("agent"))
+
+        conversation_unassigned_attribute = cls(
+            type_=type_,
+            agent=agent,
+        )
+
+        conversation_unassigned_attribute.additional_properties = d
+        return conversation_unassigned_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

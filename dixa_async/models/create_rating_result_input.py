@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.csat import Csat
+    from ..models.nps import Nps
+    from ..models.thumbs_up_or_down import ThumbsUpOrDown
+
+
+T = TypeVar("T", bound="CreateRatingResultInput")
+
+
+@_attrs_define
+class CreateRatingResultInput:
+    """
+    Attributes:
+        rating_result (Csat | Nps | ThumbsUpOrDown): One of several variants, told apart by `_type`.
+        comment (str | Unset):
+        submitted_at (datetime.datetime | Unset):
+        user_id (str | Unset):
+    """
+
+    rating_result: Csat | Nps | ThumbsUpOrDown
+    comment: str | Unset = UNSET
+    submitted_at: datetime.datetime | Unset = UNSET
+    user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.csat import Csat  # noqa: PLC0415
+        from ..models.nps import Nps  # noqa: PLC0415
+
+        rating_result: dict[str, Any]
+        if isinstance(self.rating_result, Csat):
+            rating_result = self.rating_result.to_dict()
+        elif isinstance(self.rating_result, Nps):
+            rating_result = self.rating_result.to_dict()
+        else:
+            rating_result = self.rating_result.to_dict()
+
+        comment = self.comment
+
+        submitted_at: str | Unset = UNSET
+        if not isinstance(self.submitted_at, Unset):
+            submitted_at = format_datetime(self.submitted_at)
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ratingResult": rating_result,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if submitted_at is not UNSET:
+            field_dict["submittedAt"] = submitted_at
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.csat import Csat  # noqa: PLC0415
+        from ..models.nps import Nps  # noqa: PLC0415
+        from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+
+        def _parse_rating_result(data: object) -> Csat | Nps | ThumbsUpOrDown:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_submitted_rating_result_type_0 = Csat.from_dict(data)
+
+                return componentsschemas_submitted_rating_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_submitted_rating_result_type_1 = Nps.from_dict(data)
+
+                return componentsschemas_submitted_rating_result_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_submitted_rating_result_type_2 = ThumbsUpOrDown.from_dict(
+                data
+            )
+
+            return componentsschemas_submitted_rating_result_type_2
+
+        rating_result = _parse_rating_result(d.pop("ratingResult"))
+
+        comment = d.pop("comment", UNSET)
+
+        _submitted_at = d.pop("submittedAt", UNSET)
+        submitted_at: datetime.datetime | Unset
+        if isinstance(_submitted_at, Unset):
+            submitted_at = UNSET
+        else:
+            submitted_at = parse_datetime(_submitted_at)
+
+        user_id = d.pop("userId", UNSET)
+
+        create_rating_result_input = cls(
+            rating_result=rating_result,
+            comment=comment,
+            submitted_at=submitted_at,
+            user_id=user_id,
+        )
+
+        create_rating_result_input.additional_properties = d
+        return create_rating_result_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_forward_type import EmailForwardType
+
+T = TypeVar("T", bound="EmailForward")
+
+
+@_attrs_define
+class EmailForward:
+    """
+    Attributes:
+        type_ (EmailForwardType): Variant tag; always `EmailForward`. Default: EmailForwardType.EMAILFORWARD.
+        parent_id (int):
+    """
+
+    parent_id: int
+    type_: EmailForwardType = EmailForwardType.EMAILFORWARD
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "parentId": parent_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = EmailForwardType(d.pop("_type"))
+
+        parent_id = d.pop("parentId")
+
+        email_forward = cls(
+            type_=type_,
+            parent_id=parent_id,
+        )
+
+        email_forward.additional_properties = d
+        return email_forward
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

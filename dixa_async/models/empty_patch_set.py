@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.empty_patch_set_type import EmptyPatchSetType
+
+T = TypeVar("T", bound="EmptyPatchSet")
+
+
+@_attrs_define
+class EmptyPatchSet:
+    """
+    Attributes:
+        type_ (EmptyPatchSetType): Variant tag; always `EmptyPatchSet`. Default: EmptyPatchSetType.EMPTYPATCHSET.
+        id (str):
+        message (str):
+    """
+
+    id: str
+    message: str
+    type_: EmptyPatchSetType = EmptyPatchSetType.EMPTYPATCHSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "id": id,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = EmptyPatchSetType(d.pop("_type"))
+
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        empty_patch_set = cls(
+            type_=type_,
+            id=id,
+            message=message,
+        )
+
+        empty_patch_set.additional_properties = d
+        return empty_patch_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

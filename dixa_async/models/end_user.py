@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.custom_attribute import CustomAttribute
+
+
+T = TypeVar("T", bound="EndUser")
+
+
+@_attrs_define
+class EndUser:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        id (str): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid UUIDs.
+        additional_emails (list[str] | Unset):
+        additional_phone_numbers (list[str] | Unset):
+        avatar_url (str | Unset):
+        custom_attributes (list[CustomAttribute] | Unset):
+        display_name (str | Unset):
+        email (str | Unset):
+        external_id (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        middle_names (list[str] | Unset):
+        phone_number (str | Unset):
+    """
+
+    created_at: datetime.datetime
+    id: str
+    additional_emails: list[str] | Unset = UNSET
+    additional_phone_numbers: list[str] | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    custom_attributes: list[CustomAttribute] | Unset = UNSET
+    display_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_names: list[str] | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = format_datetime(self.created_at)
+
+        id = self.id
+
+        additional_emails: list[str] | Unset = UNSET
+        if not isinstance(self.additional_emails, Unset):
+            additional_emails = self.additional_emails
+
+        additional_phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.additional_phone_numbers, Unset):
+            additional_phone_numbers = self.additional_phone_numbers
+
+        avatar_url = self.avatar_url
+
+        custom_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = []
+            for custom_attributes_item_data in self.custom_attributes:
+                custom_attributes_item = custom_attributes_item_data.to_dict()
+                custom_attributes.append(custom_attributes_item)
+
+        display_name = self.display_name
+
+        email = self.email
+
+        external_id = self.external_id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_names: list[str] | Unset = UNSET
+        if not isinstance(self.middle_names, Unset):
+            middle_names = self.middle_names
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "id": id,
+            }
+        )
+        if additional_emails is not UNSET:
+            field_dict["additionalEmails"] = additional_emails
+        if additional_phone_numbers is not UNSET:
+            field_dict["additionalPhoneNumbers"] = additional_phone_numbers
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if middle_names is not UNSET:
+            field_dict["middleNames"] = middle_names
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        created_at = parse_datetime(d.pop("createdAt"))
+
+        id = d.pop("id")
+
+        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+
+        additional_phone_numbers = cast(
+            list[str], d.pop("additionalPhoneNumbers", UNSET)
+        )
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        _custom_attributes = d.pop("customAttributes", UNSET)
+        custom_attributes: list[CustomAttribute] | Unset = UNSET
+        if _custom_attributes is not UNSET:
+            custom_attributes = []
+            for custom_attributes_item_data in _custom_attributes:
+                custom_attributes_item = CustomAttribute.from_dict(
+                    custom_attributes_item_data
+                )
+
+                custom_attributes.append(custom_attributes_item)
+
+        display_name = d.pop("displayName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        end_user = cls(
+            created_at=created_at,
+            id=id,
+            additional_emails=additional_emails,
+            additional_phone_numbers=additional_phone_numbers,
+            avatar_url=avatar_url,
+            custom_attributes=custom_attributes,
+            display_name=display_name,
+            email=email,
+            external_id=external_id,
+            first_name=first_name,
+            last_name=last_name,
+            middle_names=middle_names,
+            phone_number=phone_number,
+        )
+
+        end_user.additional_properties = d
+        return end_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

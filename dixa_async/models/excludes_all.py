@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.excludes_all_type import ExcludesAllType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExcludesAll")
+
+
+@_attrs_define
+class ExcludesAll:
+    """
+    Attributes:
+        type_ (ExcludesAllType): Variant tag; always `ExcludesAll`. Default: ExcludesAllType.EXCLUDESALL.
+        values (list[str] | Unset):
+    """
+
+    type_: ExcludesAllType = ExcludesAllType.EXCLUDESALL
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ExcludesAllType(d.pop("_type"))
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        excludes_all = cls(
+            type_=type_,
+            values=values,
+        )
+
+        excludes_all.additional_properties = d
+        return excludes_all
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

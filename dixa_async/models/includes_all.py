@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.includes_all_type import IncludesAllType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncludesAll")
+
+
+@_attrs_define
+class IncludesAll:
+    """
+    Attributes:
+        type_ (IncludesAllType): Variant tag; always `IncludesAll`. Default: IncludesAllType.INCLUDESALL.
+        values (list[str] | Unset):
+    """
+
+    type_: IncludesAllType = IncludesAllType.INCLUDESALL
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = IncludesAllType(d.pop("_type"))
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        includes_all = cls(
+            type_=type_,
+            values=values,
+        )
+
+        includes_all.additional_properties = d
+        return includes_all
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invalid_argument_type import InvalidArgumentType
+
+T = TypeVar("T", bound="InvalidArgument")
+
+
+@_attrs_define
+class InvalidArgument:
+    """
+    Attributes:
+        type_ (InvalidArgumentType): Variant tag; always `InvalidArgument`. Default:
+            InvalidArgumentType.INVALIDARGUMENT.
+        message (str):
+    """
+
+    message: str
+    type_: InvalidArgumentType = InvalidArgumentType.INVALIDARGUMENT
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = InvalidArgumentType(d.pop("_type"))
+
+        message = d.pop("message")
+
+        invalid_argument = cls(
+            type_=type_,
+            message=message,
+        )
+
+        invalid_argument.additional_properties = d
+        return invalid_argument
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

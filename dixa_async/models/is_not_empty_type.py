@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class IsNotEmptyType(StrEnum):
+    ISNOTEMPTY = "IsNotEmpty"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.link_conversation_input_link_type import LinkConversationInputLinkType
+
+T = TypeVar("T", bound="LinkConversationInput")
+
+
+@_attrs_define
+class LinkConversationInput:
+    """
+    Attributes:
+        link_type (LinkConversationInputLinkType):
+        parent_id (int):
+    """
+
+    link_type: LinkConversationInputLinkType
+    parent_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link_type = self.link_type.value
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "linkType": link_type,
+                "parentId": parent_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        link_type = LinkConversationInputLinkType(d.pop("linkType"))
+
+        parent_id = d.pop("parentId")
+
+        link_conversation_input = cls(
+            link_type=link_type,
+            parent_id=parent_id,
+        )
+
+        link_conversation_input.additional_properties = d
+        return link_conversation_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.longer_than_or_equal_to_type import LongerThanOrEqualToType
+
+T = TypeVar("T", bound="LongerThanOrEqualTo")
+
+
+@_attrs_define
+class LongerThanOrEqualTo:
+    """
+    Attributes:
+        type_ (LongerThanOrEqualToType): Variant tag; always `LongerThanOrEqualTo`. Default:
+            LongerThanOrEqualToType.LONGERTHANOREQUALTO.
+        duration (int):
+    """
+
+    duration: int
+    type_: LongerThanOrEqualToType = LongerThanOrEqualToType.LONGERTHANOREQUALTO
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "duration": duration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = LongerThanOrEqualToType(d.pop("_type"))
+
+        duration = d.pop("duration")
+
+        longer_than_or_equal_to = cls(
+            type_=type_,
+            duration=duration,
+        )
+
+        longer_than_or_equal_to.additional_properties = d
+        return longer_than_or_equal_to
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mime_type_impl_type import MimeTypeImplType
+
+T = TypeVar("T", bound="MimeTypeImpl")
+
+
+@_attrs_define
+class MimeTypeImpl:
+    """
+    Attributes:
+        type_ (MimeTypeImplType): Variant tag; always `MimeTypeImpl`. Default: MimeTypeImplType.MIMETYPEIMPL.
+        primary (str):
+        sub (str):
+    """
+
+    primary: str
+    sub: str
+    type_: MimeTypeImplType = MimeTypeImplType.MIMETYPEIMPL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        primary = self.primary
+
+        sub = self.sub
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "primary": primary,
+                "sub": sub,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = MimeTypeImplType(d.pop("_type"))
+
+        primary = d.pop("primary")
+
+        sub = d.pop("sub")
+
+        mime_type_impl = cls(
+            type_=type_,
+            primary=primary,
+            sub=sub,
+        )
+
+        mime_type_impl.additional_properties = d
+        return mime_type_impl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class NotFound1Type(StrEnum):
+    NOTFOUND = "NotFound"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.note_added_attribute_type import NoteAddedAttributeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoteAddedAttribute")
+
+
+@_attrs_define
+class NoteAddedAttribute:
+    """
+    Attributes:
+        type_ (NoteAddedAttributeType): Variant tag; always `NoteAddedAttribute`. Default:
+            NoteAddedAttributeType.NOTEADDEDATTRIBUTE.
+        message (str):
+        avatar_url (str | Unset):
+    """
+
+    message: str
+    type_: NoteAddedAttributeType = NoteAddedAttributeType.NOTEADDEDATTRIBUTE
+    avatar_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        message = self.message
+
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "message": message,
+            }
+        )
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = NoteAddedAttributeType(d.pop("_type"))
+
+        message = d.pop("message")
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        note_added_attribute = cls(
+            type_=type_,
+            message=message,
+            avatar_url=avatar_url,
+        )
+
+        note_added_attribute.additional_properties = d
+        return note_added_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

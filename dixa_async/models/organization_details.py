@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_details_status import OrganizationDetailsStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationDetails")
+
+
+@_attrs_define
+class OrganizationDetails:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        status (OrganizationDetailsStatus):
+        subdomain (str):
+        avatar_url (str | Unset):
+    """
+
+    id: str
+    name: str
+    status: OrganizationDetailsStatus
+    subdomain: str
+    avatar_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status.value
+
+        subdomain = self.subdomain
+
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "subdomain": subdomain,
+            }
+        )
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        status = OrganizationDetailsStatus(d.pop("status"))
+
+        subdomain = d.pop("subdomain")
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        organization_details = cls(
+            id=id,
+            name=name,
+            status=status,
+            subdomain=subdomain,
+            avatar_url=avatar_url,
+        )
+
+        organization_details.additional_properties = d
+        return organization_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

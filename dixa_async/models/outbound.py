@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outbound_type import OutboundType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file import File
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+
+
+T = TypeVar("T", bound="Outbound")
+
+
+@_attrs_define
+class Outbound:
+    """
+    Attributes:
+        type_ (OutboundType): Variant tag; always `Outbound`. Default: OutboundType.OUTBOUND.
+        agent_id (str): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid UUIDs.
+        attachments (list[File] | Unset):
+        bcc (list[str] | Unset):
+        cc (list[str] | Unset):
+        content (Html | Markdown | Text | Unset): One of several variants, told apart by `_type`.
+        external_id (str | Unset):
+        integration_email (str | Unset):
+    """
+
+    agent_id: str
+    type_: OutboundType = OutboundType.OUTBOUND
+    attachments: list[File] | Unset = UNSET
+    bcc: list[str] | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    content: Html | Markdown | Text | Unset = UNSET
+    external_id: str | Unset = UNSET
+    integration_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        agent_id = self.agent_id
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        bcc: list[str] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = self.bcc
+
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = self.cc
+
+        content: dict[str, Any] | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, Html):
+            content = self.content.to_dict()
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        external_id = self.external_id
+
+        integration_email = self.integration_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "agentId": agent_id,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if content is not UNSET:
+            field_dict["content"] = content
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if integration_email is not UNSET:
+            field_dict["integrationEmail"] = integration_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = OutboundType(d.pop("_type"))
+
+        agent_id = d.pop("agentId")
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[File] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = File.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        bcc = cast(list[str], d.pop("bcc", UNSET))
+
+        cc = cast(list[str], d.pop("cc", UNSET))
+
+        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_0 = Html.from_dict(data)
+
+                return componentsschemas_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_1 = Markdown.from_dict(data)
+
+                return componentsschemas_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_type_2 = Text.from_dict(data)
+
+            return componentsschemas_content_type_2
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        external_id = d.pop("externalId", UNSET)
+
+        integration_email = d.pop("integrationEmail", UNSET)
+
+        outbound = cls(
+            type_=type_,
+            agent_id=agent_id,
+            attachments=attachments,
+            bcc=bcc,
+            cc=cc,
+            content=content,
+            external_id=external_id,
+            integration_email=integration_email,
+        )
+
+        outbound.additional_properties = d
+        return outbound
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

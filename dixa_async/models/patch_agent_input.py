@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchAgentInput")
+
+
+@_attrs_define
+class PatchAgentInput:
+    """
+    Attributes:
+        additional_emails (list[str] | Unset):
+        additional_phone_numbers (list[str] | Unset):
+        avatar_url (str | Unset):
+        display_name (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        middle_names (list[str] | Unset):
+        phone_number (str | Unset):
+    """
+
+    additional_emails: list[str] | Unset = UNSET
+    additional_phone_numbers: list[str] | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_names: list[str] | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_emails: list[str] | Unset = UNSET
+        if not isinstance(self.additional_emails, Unset):
+            additional_emails = self.additional_emails
+
+        additional_phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.additional_phone_numbers, Unset):
+            additional_phone_numbers = self.additional_phone_numbers
+
+        avatar_url = self.avatar_url
+
+        display_name = self.display_name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_names: list[str] | Unset = UNSET
+        if not isinstance(self.middle_names, Unset):
+            middle_names = self.middle_names
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_emails is not UNSET:
+            field_dict["additionalEmails"] = additional_emails
+        if additional_phone_numbers is not UNSET:
+            field_dict["additionalPhoneNumbers"] = additional_phone_numbers
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if middle_names is not UNSET:
+            field_dict["middleNames"] = middle_names
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+
+        additional_phone_numbers = cast(
+            list[str], d.pop("additionalPhoneNumbers", UNSET)
+        )
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        patch_agent_input = cls(
+            additional_emails=additional_emails,
+            additional_phone_numbers=additional_phone_numbers,
+            avatar_url=avatar_url,
+            display_name=display_name,
+            first_name=first_name,
+            last_name=last_name,
+            middle_names=middle_names,
+            phone_number=phone_number,
+        )
+
+        patch_agent_input.additional_properties = d
+        return patch_agent_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="PresenceDuration")
+
+
+@_attrs_define
+class PresenceDuration:
+    """
+    Attributes:
+        status (Status):
+        value (float):
+    """
+
+    status: Status
+    value: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.status import Status  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        status = Status.from_dict(d.pop("status"))
+
+        value = d.pop("value")
+
+        presence_duration = cls(
+            status=status,
+            value=value,
+        )
+
+        presence_duration.additional_properties = d
+        return presence_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.regular_type import RegularType
+
+if TYPE_CHECKING:
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+
+
+T = TypeVar("T", bound="Regular")
+
+
+@_attrs_define
+class Regular:
+    """
+    Attributes:
+        type_ (RegularType): Variant tag; always `Regular`. Default: RegularType.REGULAR.
+        content (Html | Markdown | Text): One of several variants, told apart by `_type`.
+    """
+
+    content: Html | Markdown | Text
+    type_: RegularType = RegularType.REGULAR
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        content: dict[str, Any]
+        if isinstance(self.content, Html):
+            content = self.content.to_dict()
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
+
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = RegularType(d.pop("_type"))
+
+        def _parse_content(data: object) -> Html | Markdown | Text:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_0 = Html.from_dict(data)
+
+                return componentsschemas_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_1 = Markdown.from_dict(data)
+
+                return componentsschemas_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_type_2 = Text.from_dict(data)
+
+            return componentsschemas_content_type_2
+
+        content = _parse_content(d.pop("content"))
+
+        regular = cls(
+            type_=type_,
+            content=content,
+        )
+
+        regular.additional_properties = d
+        return regular
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

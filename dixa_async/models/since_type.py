@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class SinceType(StrEnum):
+    SINCE = "Since"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tag_added_attribute_type import TagAddedAttributeType
+
+T = TypeVar("T", bound="TagAddedAttribute")
+
+
+@_attrs_define
+class TagAddedAttribute:
+    """
+    Attributes:
+        type_ (TagAddedAttributeType): Variant tag; always `TagAddedAttribute`. Default:
+            TagAddedAttributeType.TAGADDEDATTRIBUTE.
+        tag (str):
+    """
+
+    tag: str
+    type_: TagAddedAttributeType = TagAddedAttributeType.TAGADDEDATTRIBUTE
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "tag": tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = TagAddedAttributeType(d.pop("_type"))
+
+        tag = d.pop("tag")
+
+        tag_added_attribute = cls(
+            type_=type_,
+            tag=tag,
+        )
+
+        tag_added_attribute.additional_properties = d
+        return tag_added_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

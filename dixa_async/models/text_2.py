@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_2_type import Text2Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Text2")
+
+
+@_attrs_define
+class Text2:
+    """
+    Attributes:
+        type_ (Text2Type): Variant tag; always `Text`. Default: Text2Type.TEXT.
+        placeholder (str | Unset):
+    """
+
+    type_: Text2Type = Text2Type.TEXT
+    placeholder: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        placeholder = self.placeholder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = Text2Type(d.pop("_type"))
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        text_2 = cls(
+            type_=type_,
+            placeholder=placeholder,
+        )
+
+        text_2.additional_properties = d
+        return text_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.timestamp_field_type import TimestampFieldType
+from ..types import format_datetime, parse_datetime
+
+T = TypeVar("T", bound="TimestampField")
+
+
+@_attrs_define
+class TimestampField:
+    """
+    Attributes:
+        type_ (TimestampFieldType): Variant tag; always `TimestampField`. Default: TimestampFieldType.TIMESTAMPFIELD.
+        name (str):
+        timestamp (datetime.datetime):
+    """
+
+    name: str
+    timestamp: datetime.datetime
+    type_: TimestampFieldType = TimestampFieldType.TIMESTAMPFIELD
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        timestamp = format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "name": name,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = TimestampFieldType(d.pop("_type"))
+
+        name = d.pop("name")
+
+        timestamp = parse_datetime(d.pop("timestamp"))
+
+        timestamp_field = cls(
+            type_=type_,
+            name=name,
+            timestamp=timestamp,
+        )
+
+        timestamp_field.additional_properties = d
+        return timestamp_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

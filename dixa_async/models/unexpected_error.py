@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unexpected_error_type import UnexpectedErrorType
+
+T = TypeVar("T", bound="UnexpectedError")
+
+
+@_attrs_define
+class UnexpectedError:
+    """
+    Attributes:
+        type_ (UnexpectedErrorType): Variant tag; always `UnexpectedError`. Default:
+            UnexpectedErrorType.UNEXPECTEDERROR.
+        channel (str):
+        message (str):
+    """
+
+    channel: str
+    message: str
+    type_: UnexpectedErrorType = UnexpectedErrorType.UNEXPECTEDERROR
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        channel = self.channel
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "channel": channel,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = UnexpectedErrorType(d.pop("_type"))
+
+        channel = d.pop("channel")
+
+        message = d.pop("message")
+
+        unexpected_error = cls(
+            type_=type_,
+            channel=channel,
+            message=message,
+        )
+
+        unexpected_error.additional_properties = d
+        return unexpected_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

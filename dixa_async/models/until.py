@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.until_type import UntilType
+from ..types import format_datetime, parse_datetime
+
+T = TypeVar("T", bound="Until")
+
+
+@_attrs_define
+class Until:
+    """
+    Attributes:
+        type_ (UntilType): Variant tag; always `Until`. Default: UntilType.UNTIL.
+        timestamp (datetime.datetime):
+    """
+
+    timestamp: datetime.datetime
+    type_: UntilType = UntilType.UNTIL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        timestamp = format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = UntilType(d.pop("_type"))
+
+        timestamp = parse_datetime(d.pop("timestamp"))
+
+        until = cls(
+            type_=type_,
+            timestamp=timestamp,
+        )
+
+        until.additional_properties = d
+        return until
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

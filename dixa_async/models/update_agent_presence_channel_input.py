@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_agent_presence_channel_input_channel import (
+    UpdateAgentPresenceChannelInputChannel,
+)
+
+T = TypeVar("T", bound="UpdateAgentPresenceChannelInput")
+
+
+@_attrs_define
+class UpdateAgentPresenceChannelInput:
+    """
+    Attributes:
+        channel (UpdateAgentPresenceChannelInputChannel):
+        working (bool):
+    """
+
+    channel: UpdateAgentPresenceChannelInputChannel
+    working: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel.value
+
+        working = self.working
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "working": working,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        channel = UpdateAgentPresenceChannelInputChannel(d.pop("channel"))
+
+        working = d.pop("working")
+
+        update_agent_presence_channel_input = cls(
+            channel=channel,
+            working=working,
+        )
+
+        update_agent_presence_channel_input.additional_properties = d
+        return update_agent_presence_channel_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_type import ValidationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Validation")
+
+
+@_attrs_define
+class Validation:
+    """
+    Attributes:
+        type_ (ValidationType): Variant tag; always `Validation`. Default: ValidationType.VALIDATION.
+        message (str):
+        id (str | Unset):
+    """
+
+    message: str
+    type_: ValidationType = ValidationType.VALIDATION
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        message = self.message
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+                "message": message,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        type_ = ValidationType(d.pop("_type"))
+
+        message = d.pop("message")
+
+        id = d.pop("id", UNSET)
+
+        validation = cls(
+            type_=type_,
+            message=message,
+            id=id,
+        )
+
+        validation.additional_properties = d
+        return validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ValidationType(StrEnum):
+    VALIDATION = "Validation"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,102 @@
+"""Contains some shared types for properties, and Dixa's lenient timestamp parsing"""
+
+import datetime
+import re
+from collections.abc import Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+from dateutil.parser import isoparse
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+_ZONE_ID_SUFFIX = re.compile(r"\[([^\]]*)\]$")
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """Parse a timestamp in any form Dixa sends.
+
+    Accepts ISO-8601 with `Z` or a numeric offset, Java's zone-id suffix
+    (`2021-12-01T12:46:36.581Z[GMT]`, where the zone id only applies when no offset is
+    given) and zone-less local times (returned naive, as sent). Raises ValueError otherwise.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
+    text = value.strip()
+    zone_id = None
+    match = _ZONE_ID_SUFFIX.search(text)
+    if match:
+        zone_id = match.group(1)
+        text = text[: match.start()]
+    parsed = isoparse(text)
+    if parsed.tzinfo is None and zone_id:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+
+        try:
+            parsed = parsed.replace(tzinfo=ZoneInfo(zone_id))
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # an unknown zone id: keep the local time as sent rather than fail
+    return parsed
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Format a timestamp the way Dixa documents its inputs: UTC as `...Z`, otherwise ISO-8601."""
+    if value.tzinfo is not None and value.utcoffset() == datetime.timedelta(0):
+        return value.replace(tzinfo=None).isoformat() + "Z"
+    return value.isoformat()
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "format_datetime",
+    "parse_datetime",
+]
