@@ -13,11 +13,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Strict editable mode installs a link tree that maps custom/ to dixa_async.custom, which
-# mypy can follow (the default editable mode uses an import hook mypy cannot see).
-# It is re-run on every target so that new or regenerated modules are linked.
+# The editable install maps custom/ to dixa_async.custom through an import hook, which
+# mypy cannot follow: `lint` links the same files into build/typecheck for it.
+# Re-run on every target so that dependency changes are picked up.
 install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]" --config-settings editable_mode=strict
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
 
 test: install lint pytest
 
@@ -27,6 +27,9 @@ pytest: install
 lint: install
 	$(BIN)/ruff check custom tests
 	$(BIN)/ruff format --check custom tests
+	rm -rf build/typecheck && mkdir -p build/typecheck/dixa_async
+	for entry in dixa_async/*; do ln -s "$(CURDIR)/$$entry" build/typecheck/dixa_async/; done
+	ln -s "$(CURDIR)/custom" build/typecheck/dixa_async/custom
 	$(BIN)/mypy
 	$(BIN)/python -c "import dixa_async, dixa_async.api, dixa_async.models"
 
