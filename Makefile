@@ -41,10 +41,11 @@ generate: $(BIN)/python
 		--custom-template-path openapi/templates
 	touch dixa_async/py.typed
 
+# Fails when the committed dixa_async/ differs in any way (changed, missing or extra files)
+# from what the committed spec, templates and config generate.
 check-generated: generate
-	git add --intent-to-add dixa_async
-	git diff --exit-code --stat -- dixa_async
-	@test -z "$$(git status --porcelain -- dixa_async)" || { git status --short -- dixa_async; echo "dixa_async/ differs from a fresh generation"; exit 1; }
+	@test -z "$$(git status --porcelain -- dixa_async)" || { git status --short -- dixa_async; \
+		echo "dixa_async/ differs from a fresh generation: run 'make generate' and commit"; exit 1; }
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,103 @@
+"""The checked-in OpenAPI description is valid, complete and faithful to Dixa's v1 API."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from _spec_payloads import ROOT, SPEC_PATH, resolve, schemas, spec
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+REFERENCE_OPERATIONS = Path(__file__).resolve().parents[1] / "data" / "dixa_v1_operations.json"
+
+
+def reference_operations() -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads(REFERENCE_OPERATIONS.read_text(encoding="utf-8"))
+    return loaded
+
+
+def spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method.upper(), path): op
+        for path, item in spec()["paths"].items()
+        for method, op in item.items()
+    }
+
+
+def test_spec_validates_as_openapi_3_0() -> None:
+    document, _ = read_from_filename(str(SPEC_PATH))
+    validate(document)
+    assert spec()["openapi"] == "3.0.3"
+    assert spec()["servers"] == [{"url": "https://dev.dixa.io"}]
+
+
+def test_spec_has_exactly_the_98_reference_operations_with_their_tags() -> None:
+    reference = {(op["method"], op["path"]): op for op in reference_operations()}
+    ours = spec_operations()
+    assert len(reference) == 98
+    assert set(ours) == set(reference)
+    for key, op in ours.items():
+        assert op["tags"] == [reference[key]["tag"]], key
+        assert op["operationId"] == reference[key]["operationId"], key
+        assert str(reference[key]["successStatus"]) in op["responses"], key
+    assert not any(path.startswith("/beta") for _, path in ours)
+
+
+def test_every_operation_is_generated_under_its_tag_folder() -> None:
+    api = ROOT / "dixa_async" / "api"
+    generated = {module.stem for module in api.glob("*/*.py") if module.stem != "__init__"}
+    assert len(generated) == 98
+    for op in reference_operations():
+        folder = op["tag"].lower().replace(" ", "_")
+        assert (api / folder).is_dir(), folder
+
+
+def test_auth_is_the_raw_token_in_the_authorization_header() -> None:
+    scheme = spec()["components"]["securitySchemes"]["ApiKeyAuth"]
+    assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "Authorization"}
+    assert spec()["security"] == [{"ApiKeyAuth": []}]
+
+
+def test_paged_operations_take_page_key_and_limit_and_return_meta() -> None:
+    paged = [op for op in reference_operations() if op["paginated"]]
+    assert len(paged) == 11
+    ours = spec_operations()
+    for ref in paged:
+        op = ours[(ref["method"], ref["path"])]
+        names = {p["name"] for p in op.get("parameters", [])}
+        assert {"pageKey", "pageLimit"} <= names, ref["path"]
+        body = op["responses"]["200"]["content"]["application/json"]["schema"]
+        assert resolve(body)["properties"]["meta"] == {
+            "$ref": "#/components/schemas/PaginationLinks"
+        }
+
+
+def test_every_error_status_has_a_message_body() -> None:
+    for (method, path), op in spec_operations().items():
+        errors = {status: r for status, r in op["responses"].items() if int(status) >= 400}
+        assert {"400", "401", "429"} <= set(errors), (method, path)
+        for response in errors.values():
+            body = resolve(response["content"]["application/json"]["schema"])
+            assert body["required"] == ["message"]
+            assert body["properties"]["message"] == {"type": "string"}
+
+
+def test_no_two_schemas_share_a_title() -> None:
+    titles = Counter(s["title"] for s in schemas().values() if "title" in s)
+    assert [title for title, count in titles.items() if count > 1] == []
+
+
+def test_every_tagged_union_variant_declares_a_strict_single_value_type() -> None:
+    unions = {name: s for name, s in schemas().items() if "discriminator" in s}
+    assert len(unions) > 30
+    for name, union in unions.items():
+        mapping = union["discriminator"]["mapping"]
+        assert union["discriminator"]["propertyName"] == "_type"
+        assert {v["$ref"] for v in union["oneOf"]} == set(mapping.values()), name
+        for type_value, ref in mapping.items():
+            variant = resolve({"$ref": ref})
+            assert variant["properties"]["_type"]["enum"] == [type_value], (name, ref)
+            assert "_type" in variant["required"], (name, ref)
