@@ -72,7 +72,10 @@ def parse_datetime(value: str) -> datetime.datetime:
     if match:
         zone_id = match.group(1)
         text = text[: match.start()]
-    parsed = isoparse(text)
+    try:
+        parsed = isoparse(text)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"not a timestamp Dixa sends: {value!r}") from exc
     if parsed.tzinfo is None and zone_id:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
 
