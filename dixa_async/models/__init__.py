@@ -398,6 +398,7 @@ from .generic_conversation_import_direction import GenericConversationImportDire
 from .generic_conversation_import_requester_connection_status import (
     GenericConversationImportRequesterConnectionStatus,
 )
+from .generic_conversation_import_type import GenericConversationImportType
 from .generic_conversation_state import GenericConversationState
 from .generic_conversation_type import GenericConversationType
 from .get_activity_log_output import GetActivityLogOutput
@@ -1059,6 +1060,7 @@ __all__ = (
     "GenericConversationImport",
     "GenericConversationImportDirection",
     "GenericConversationImportRequesterConnectionStatus",
+    "GenericConversationImportType",
     "GenericConversationState",
     "GenericConversationType",
     "GetActivityLogOutput",

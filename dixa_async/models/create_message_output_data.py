@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.create_message_output_data_direction import (
     CreateMessageOutputDataDirection,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.html import Html
@@ -27,7 +28,7 @@ class CreateMessageOutputData:
         author_id (str): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid UUIDs.
         direction (CreateMessageOutputDataDirection):
         content (Html | Markdown | Text | Unset): One of several variants, told apart by `_type`.
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         external_id (str | Unset):
         message_id (str | Unset): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid
             UUIDs.
@@ -36,7 +37,7 @@ class CreateMessageOutputData:
     author_id: str
     direction: CreateMessageOutputDataDirection
     content: Html | Markdown | Text | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     external_id: str | Unset = UNSET
     message_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,7 +60,9 @@ class CreateMessageOutputData:
         else:
             content = self.content.to_dict()
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         external_id = self.external_id
 
@@ -123,7 +126,12 @@ class CreateMessageOutputData:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
 
         external_id = d.pop("externalId", UNSET)
 

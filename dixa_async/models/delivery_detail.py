@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_detail_type import DeliveryDetailType
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="DeliveryDetail")
 
@@ -15,24 +17,23 @@ T = TypeVar("T", bound="DeliveryDetail")
 class DeliveryDetail:
     """
     Attributes:
-        type_ (DeliveryDetailType): Variant tag; always `DeliveryDetail`. Default: DeliveryDetailType.DELIVERYDETAIL.
-        delivery_timestamp (str):
+        delivery_timestamp (datetime.datetime):
         response_code (int):
         response_text (str):
         success (bool):
+        type_ (DeliveryDetailType | Unset): Variant tag; always `DeliveryDetail`. Default:
+            DeliveryDetailType.DELIVERYDETAIL.
     """
 
-    delivery_timestamp: str
+    delivery_timestamp: datetime.datetime
     response_code: int
     response_text: str
     success: bool
-    type_: DeliveryDetailType = DeliveryDetailType.DELIVERYDETAIL
+    type_: DeliveryDetailType | Unset = DeliveryDetailType.DELIVERYDETAIL
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        delivery_timestamp = self.delivery_timestamp
+        delivery_timestamp = format_datetime(self.delivery_timestamp)
 
         response_code = self.response_code
 
@@ -40,17 +41,22 @@ class DeliveryDetail:
 
         success = self.success
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_type": type_,
                 "deliveryTimestamp": delivery_timestamp,
                 "responseCode": response_code,
                 "responseText": response_text,
                 "success": success,
             }
         )
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         return field_dict
 
@@ -58,9 +64,7 @@ class DeliveryDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
-        type_ = DeliveryDetailType(d.pop("_type"))
-
-        delivery_timestamp = d.pop("deliveryTimestamp")
+        delivery_timestamp = parse_datetime(d.pop("deliveryTimestamp"))
 
         response_code = d.pop("responseCode")
 
@@ -68,12 +72,19 @@ class DeliveryDetail:
 
         success = d.pop("success")
 
+        _type_ = d.pop("_type", UNSET)
+        type_: DeliveryDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DeliveryDetailType(_type_)
+
         delivery_detail = cls(
-            type_=type_,
             delivery_timestamp=delivery_timestamp,
             response_code=response_code,
             response_text=response_text,
             success=success,
+            type_=type_,
         )
 
         delivery_detail.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_response_type import ErrorResponseType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -15,27 +16,31 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """
     Attributes:
-        type_ (ErrorResponseType): Variant tag; always `ErrorResponse`. Default: ErrorResponseType.ERRORRESPONSE.
         message (str):
+        type_ (ErrorResponseType | Unset): Variant tag; always `ErrorResponse`. Default:
+            ErrorResponseType.ERRORRESPONSE.
     """
 
     message: str
-    type_: ErrorResponseType = ErrorResponseType.ERRORRESPONSE
+    type_: ErrorResponseType | Unset = ErrorResponseType.ERRORRESPONSE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         message = self.message
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_type": type_,
                 "message": message,
             }
         )
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         return field_dict
 
@@ -43,13 +48,18 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
-        type_ = ErrorResponseType(d.pop("_type"))
-
         message = d.pop("message")
 
+        _type_ = d.pop("_type", UNSET)
+        type_: ErrorResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ErrorResponseType(_type_)
+
         error_response = cls(
-            type_=type_,
             message=message,
+            type_=type_,
         )
 
         error_response.additional_properties = d

@@ -13,6 +13,7 @@ from ..models.generic_conversation_import_direction import (
 from ..models.generic_conversation_import_requester_connection_status import (
     GenericConversationImportRequesterConnectionStatus,
 )
+from ..models.generic_conversation_import_type import GenericConversationImportType
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class GenericConversationImport:
         external_id (str | Unset):
         messages (list[InboundImport | OutboundImport] | Unset):
         requester_connection_status (GenericConversationImportRequesterConnectionStatus | Unset):
+        type_ (GenericConversationImportType | Unset): Tag Dixa's import examples send; optional. Default:
+            GenericConversationImportType.GENERICCONVERSATIONIMPORT.
     """
 
     created_at: datetime.datetime
@@ -53,6 +56,9 @@ class GenericConversationImport:
     requester_connection_status: (
         GenericConversationImportRequesterConnectionStatus | Unset
     ) = UNSET
+    type_: GenericConversationImportType | Unset = (
+        GenericConversationImportType.GENERICCONVERSATIONIMPORT
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +100,10 @@ class GenericConversationImport:
         if not isinstance(self.requester_connection_status, Unset):
             requester_connection_status = self.requester_connection_status.value
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,6 +126,8 @@ class GenericConversationImport:
             field_dict["messages"] = messages
         if requester_connection_status is not UNSET:
             field_dict["requesterConnectionStatus"] = requester_connection_status
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         return field_dict
 
@@ -198,6 +210,13 @@ class GenericConversationImport:
                 )
             )
 
+        _type_ = d.pop("_type", UNSET)
+        type_: GenericConversationImportType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = GenericConversationImportType(_type_)
+
         generic_conversation_import = cls(
             created_at=created_at,
             direction=direction,
@@ -209,6 +228,7 @@ class GenericConversationImport:
             external_id=external_id,
             messages=messages,
             requester_connection_status=requester_connection_status,
+            type_=type_,
         )
 
         generic_conversation_import.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,13 +17,14 @@ T = TypeVar("T", bound="MapFormAttributeValue")
 
 @_attrs_define
 class MapFormAttributeValue:
-    additional_properties: dict[str, Attachments | Select | Text1] = _attrs_field(
-        init=False, factory=dict
+    additional_properties: dict[str, Attachments | list[str] | Select | str | Text1] = (
+        _attrs_field(init=False, factory=dict)
     )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.attachments import Attachments  # noqa: PLC0415
         from ..models.select import Select  # noqa: PLC0415
+        from ..models.text_1 import Text1  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,8 +32,13 @@ class MapFormAttributeValue:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, Select):
                 field_dict[prop_name] = prop.to_dict()
-            else:
+            elif isinstance(prop, Text1):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -51,7 +57,7 @@ class MapFormAttributeValue:
 
             def _parse_additional_property(
                 data: object,
-            ) -> Attachments | Select | Text1:
+            ) -> Attachments | list[str] | Select | str | Text1:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -72,11 +78,25 @@ class MapFormAttributeValue:
                     return componentsschemas_form_attribute_value_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_form_attribute_value_type_2 = Text1.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_form_attribute_value_type_2 = Text1.from_dict(
+                        data
+                    )
 
-                return componentsschemas_form_attribute_value_type_2
+                    return componentsschemas_form_attribute_value_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_2 = cast(list[str], data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Attachments | list[str] | Select | str | Text1, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -89,10 +109,12 @@ class MapFormAttributeValue:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Attachments | Select | Text1:
+    def __getitem__(self, key: str) -> Attachments | list[str] | Select | str | Text1:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Attachments | Select | Text1) -> None:
+    def __setitem__(
+        self, key: str, value: Attachments | list[str] | Select | str | Text1
+    ) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +19,14 @@ class PhoneAttributes:
     Attributes:
         type_ (PhoneAttributesType): Variant tag; always `PhoneAttributes`. Default:
             PhoneAttributesType.PHONEATTRIBUTES.
-        from_ (str):
-        to (str):
+        from_ (int | str): A phone number; Dixa's examples send it as a string or a bare number.
+        to (int | str): A phone number; Dixa's examples send it as a string or a bare number.
         direction (PhoneAttributesDirection | Unset):
         duration (int | Unset):
     """
 
-    from_: str
-    to: str
+    from_: int | str
+    to: int | str
     type_: PhoneAttributesType = PhoneAttributesType.PHONEATTRIBUTES
     direction: PhoneAttributesDirection | Unset = UNSET
     duration: int | Unset = UNSET
@@ -35,8 +35,10 @@ class PhoneAttributes:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
+        from_: int | str
         from_ = self.from_
 
+        to: int | str
         to = self.to
 
         direction: str | Unset = UNSET
@@ -67,9 +69,15 @@ class PhoneAttributes:
         d = {key: value for key, value in src_dict.items() if value is not None}
         type_ = PhoneAttributesType(d.pop("_type"))
 
-        from_ = d.pop("from")
+        def _parse_from_(data: object) -> int | str:
+            return cast(int | str, data)
 
-        to = d.pop("to")
+        from_ = _parse_from_(d.pop("from"))
+
+        def _parse_to(data: object) -> int | str:
+            return cast(int | str, data)
+
+        to = _parse_to(d.pop("to"))
 
         _direction = d.pop("direction", UNSET)
         direction: PhoneAttributesDirection | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.timestamp_field_type import TimestampFieldType
-from ..types import format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="TimestampField")
 
@@ -17,32 +17,36 @@ T = TypeVar("T", bound="TimestampField")
 class TimestampField:
     """
     Attributes:
-        type_ (TimestampFieldType): Variant tag; always `TimestampField`. Default: TimestampFieldType.TIMESTAMPFIELD.
         name (str):
         timestamp (datetime.datetime):
+        type_ (TimestampFieldType | Unset): Variant tag; always `TimestampField`. Default:
+            TimestampFieldType.TIMESTAMPFIELD.
     """
 
     name: str
     timestamp: datetime.datetime
-    type_: TimestampFieldType = TimestampFieldType.TIMESTAMPFIELD
+    type_: TimestampFieldType | Unset = TimestampFieldType.TIMESTAMPFIELD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         name = self.name
 
         timestamp = format_datetime(self.timestamp)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_type": type_,
                 "name": name,
                 "timestamp": timestamp,
             }
         )
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         return field_dict
 
@@ -50,16 +54,21 @@ class TimestampField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
-        type_ = TimestampFieldType(d.pop("_type"))
-
         name = d.pop("name")
 
         timestamp = parse_datetime(d.pop("timestamp"))
 
+        _type_ = d.pop("_type", UNSET)
+        type_: TimestampFieldType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TimestampFieldType(_type_)
+
         timestamp_field = cls(
-            type_=type_,
             name=name,
             timestamp=timestamp,
+            type_=type_,
         )
 
         timestamp_field.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.user_presence_active_channels_item import UserPresenceActiveChannelsItem
 from ..models.user_presence_connection_status import UserPresenceConnectionStatus
 from ..models.user_presence_presence_status import UserPresencePresenceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="UserPresence")
 
@@ -19,25 +20,25 @@ class UserPresence:
     """
     Attributes:
         connection_status (UserPresenceConnectionStatus):
-        request_time (str):
+        request_time (datetime.datetime):
         user_id (str):
         active_channels (list[UserPresenceActiveChannelsItem] | Unset):
-        last_seen (str | Unset):
+        last_seen (datetime.datetime | Unset):
         presence_status (UserPresencePresenceStatus | Unset):
     """
 
     connection_status: UserPresenceConnectionStatus
-    request_time: str
+    request_time: datetime.datetime
     user_id: str
     active_channels: list[UserPresenceActiveChannelsItem] | Unset = UNSET
-    last_seen: str | Unset = UNSET
+    last_seen: datetime.datetime | Unset = UNSET
     presence_status: UserPresencePresenceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connection_status = self.connection_status.value
 
-        request_time = self.request_time
+        request_time = format_datetime(self.request_time)
 
         user_id = self.user_id
 
@@ -48,7 +49,9 @@ class UserPresence:
                 active_channels_item = active_channels_item_data.value
                 active_channels.append(active_channels_item)
 
-        last_seen = self.last_seen
+        last_seen: str | Unset = UNSET
+        if not isinstance(self.last_seen, Unset):
+            last_seen = format_datetime(self.last_seen)
 
         presence_status: str | Unset = UNSET
         if not isinstance(self.presence_status, Unset):
@@ -78,7 +81,7 @@ class UserPresence:
         d = {key: value for key, value in src_dict.items() if value is not None}
         connection_status = UserPresenceConnectionStatus(d.pop("connectionStatus"))
 
-        request_time = d.pop("requestTime")
+        request_time = parse_datetime(d.pop("requestTime"))
 
         user_id = d.pop("userId")
 
@@ -93,7 +96,12 @@ class UserPresence:
 
                 active_channels.append(active_channels_item)
 
-        last_seen = d.pop("lastSeen", UNSET)
+        _last_seen = d.pop("lastSeen", UNSET)
+        last_seen: datetime.datetime | Unset
+        if isinstance(_last_seen, Unset):
+            last_seen = UNSET
+        else:
+            last_seen = parse_datetime(_last_seen)
 
         _presence_status = d.pop("presenceStatus", UNSET)
         presence_status: UserPresencePresenceStatus | Unset

@@ -76,7 +76,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Downgrade an agent/admin to an end user (no hard delete).
+    """Downgrade an agent to an end user
+
+     Removes agent/admin status from the user, turning them into an end user; the user itself is not
+    deleted. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -105,7 +108,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Downgrade an agent/admin to an end user (no hard delete).
+    """Downgrade an agent to an end user
+
+     Removes agent/admin status from the user, turning them into an end user; the user itself is not
+    deleted. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -129,7 +135,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Downgrade an agent/admin to an end user (no hard delete).
+    """Downgrade an agent to an end user
+
+     Removes agent/admin status from the user, turning them into an end user; the user itself is not
+    deleted. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -156,7 +165,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Downgrade an agent/admin to an end user (no hard delete).
+    """Downgrade an agent to an end user
+
+     Removes agent/admin status from the user, turning them into an end user; the user itself is not
+    deleted. Returns 204 with no body.
 
     Args:
         agent_id (str):

@@ -123,7 +123,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through agents/admins; optional email or phone filter (mutually exclusive).
+    """List agents and admins
+
+     Lists the agents and admins of the organization, optionally narrowed by email or by phone (use only
+    one of the two). Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -169,7 +172,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through agents/admins; optional email or phone filter (mutually exclusive).
+    """List agents and admins
+
+     Lists the agents and admins of the organization, optionally narrowed by email or by phone (use only
+    one of the two). Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -209,7 +215,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through agents/admins; optional email or phone filter (mutually exclusive).
+    """List agents and admins
+
+     Lists the agents and admins of the organization, optionally narrowed by email or by phone (use only
+    one of the two). Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -253,7 +262,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through agents/admins; optional email or phone filter (mutually exclusive).
+    """List agents and admins
+
+     Lists the agents and admins of the organization, optionally narrowed by email or by phone (use only
+    one of the two). Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

@@ -96,7 +96,9 @@ def sync_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Fetch one agent/admin by id.
+    """Get an agent
+
+     Fetches a single agent or admin by id.
 
     Args:
         agent_id (str):
@@ -133,7 +135,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one agent/admin by id.
+    """Get an agent
+
+     Fetches a single agent or admin by id.
 
     Args:
         agent_id (str):
@@ -159,7 +163,9 @@ async def asyncio_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Fetch one agent/admin by id.
+    """Get an agent
+
+     Fetches a single agent or admin by id.
 
     Args:
         agent_id (str):
@@ -194,7 +200,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one agent/admin by id.
+    """Get an agent
+
+     Fetches a single agent or admin by id.
 
     Args:
         agent_id (str):

@@ -106,7 +106,9 @@ def sync_detailed(
     | Unauthorized
     | UserPresenceOutput
 ]:
-    """Presence of a single agent/admin.
+    """Get an agent's presence
+
+     Returns the current presence status of a single agent or admin.
 
     Args:
         agent_id (str):
@@ -143,7 +145,9 @@ def sync(
     | UserPresenceOutput
     | None
 ):
-    """Presence of a single agent/admin.
+    """Get an agent's presence
+
+     Returns the current presence status of a single agent or admin.
 
     Args:
         agent_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | Unauthorized
     | UserPresenceOutput
 ]:
-    """Presence of a single agent/admin.
+    """Get an agent's presence
+
+     Returns the current presence status of a single agent or admin.
 
     Args:
         agent_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | UserPresenceOutput
     | None
 ):
-    """Presence of a single agent/admin.
+    """Get an agent's presence
+
+     Returns the current presence status of a single agent or admin.
 
     Args:
         agent_id (str):

@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Teams the given agent/admin belongs to.
+    """List an agent's teams
+
+     Returns the teams that the given agent or admin is a member of.
 
     Args:
         agent_id (str):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Teams the given agent/admin belongs to.
+    """List an agent's teams
+
+     Returns the teams that the given agent or admin is a member of.
 
     Args:
         agent_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Teams the given agent/admin belongs to.
+    """List an agent's teams
+
+     Returns the teams that the given agent or admin is a member of.
 
     Args:
         agent_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Teams the given agent/admin belongs to.
+    """List an agent's teams
+
+     Returns the teams that the given agent or admin is a member of.
 
     Args:
         agent_id (str):

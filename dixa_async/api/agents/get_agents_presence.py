@@ -88,7 +88,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ServerError | TooManyRequests | Unauthorized | list[UserPresence]
 ]:
-    """Presence of every agent/admin in the organization (response is a bare JSON array, no data envelope).
+    """List presence of all agents
+
+     Returns the current presence of every agent and admin in the organization. The response is a bare
+    JSON array with no data envelope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +121,10 @@ def sync(
     | list[UserPresence]
     | None
 ):
-    """Presence of every agent/admin in the organization (response is a bare JSON array, no data envelope).
+    """List presence of all agents
+
+     Returns the current presence of every agent and admin in the organization. The response is a bare
+    JSON array with no data envelope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +145,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ServerError | TooManyRequests | Unauthorized | list[UserPresence]
 ]:
-    """Presence of every agent/admin in the organization (response is a bare JSON array, no data envelope).
+    """List presence of all agents
+
+     Returns the current presence of every agent and admin in the organization. The response is a bare
+    JSON array with no data envelope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +176,10 @@ async def asyncio(
     | list[UserPresence]
     | None
 ):
-    """Presence of every agent/admin in the organization (response is a bare JSON array, no data envelope).
+    """List presence of all agents
+
+     Returns the current presence of every agent and admin in the organization. The response is a bare
+    JSON array with no data envelope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

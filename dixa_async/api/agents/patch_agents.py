@@ -98,7 +98,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | BulkUpdateAgentOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk partial update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk patch agents
+
+     Partially updates several agents or admins in one request. The body is a bare JSON array; per-item
+    results come back tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (list[BulkPatchAgentInput] | Unset):
@@ -134,7 +137,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Bulk partial update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk patch agents
+
+     Partially updates several agents or admins in one request. The body is a bare JSON array; per-item
+    results come back tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (list[BulkPatchAgentInput] | Unset):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | BulkUpdateAgentOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk partial update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk patch agents
+
+     Partially updates several agents or admins in one request. The body is a bare JSON array; per-item
+    results come back tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (list[BulkPatchAgentInput] | Unset):
@@ -194,7 +203,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Bulk partial update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk patch agents
+
+     Partially updates several agents or admins in one request. The body is a bare JSON array; per-item
+    results come back tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (list[BulkPatchAgentInput] | Unset):

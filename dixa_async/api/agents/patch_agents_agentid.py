@@ -106,7 +106,10 @@ def sync_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Partial update of one agent/admin.
+    """Update an agent
+
+     Partially updates one agent or admin, changing only the fields supplied. Roles cannot be changed
+    here. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -146,7 +149,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Partial update of one agent/admin.
+    """Update an agent
+
+     Partially updates one agent or admin, changing only the fields supplied. Roles cannot be changed
+    here. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -175,7 +181,10 @@ async def asyncio_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Partial update of one agent/admin.
+    """Update an agent
+
+     Partially updates one agent or admin, changing only the fields supplied. Roles cannot be changed
+    here. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -213,7 +222,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Partial update of one agent/admin.
+    """Update an agent
+
+     Partially updates one agent or admin, changing only the fields supplied. Roles cannot be changed
+    here. Returns the updated agent.
 
     Args:
         agent_id (str):

@@ -83,7 +83,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgentInput,
 ) -> Response[AgentOutput | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Create one agent/admin.
+    """Create an agent
+
+     Creates a single agent or admin and returns it with status 201.
 
     Args:
         body (CreateAgentInput):
@@ -112,7 +114,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateAgentInput,
 ) -> AgentOutput | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Create one agent/admin.
+    """Create an agent
+
+     Creates a single agent or admin and returns it with status 201.
 
     Args:
         body (CreateAgentInput):
@@ -136,7 +140,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateAgentInput,
 ) -> Response[AgentOutput | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Create one agent/admin.
+    """Create an agent
+
+     Creates a single agent or admin and returns it with status 201.
 
     Args:
         body (CreateAgentInput):
@@ -163,7 +169,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateAgentInput,
 ) -> AgentOutput | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Create one agent/admin.
+    """Create an agent
+
+     Creates a single agent or admin and returns it with status 201.
 
     Args:
         body (CreateAgentInput):

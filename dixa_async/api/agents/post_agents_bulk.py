@@ -94,7 +94,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateAgentsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create several agents/admins in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create agents
+
+     Creates several agents or admins in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateAgentsInput):
@@ -130,7 +133,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create several agents/admins in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create agents
+
+     Creates several agents or admins in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateAgentsInput):
@@ -156,7 +162,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateAgentsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create several agents/admins in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create agents
+
+     Creates several agents or admins in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateAgentsInput):
@@ -190,7 +199,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create several agents/admins in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create agents
+
+     Creates several agents or admins in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateAgentsInput):

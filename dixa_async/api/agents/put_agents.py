@@ -98,7 +98,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | BulkUpdateAgentOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk full-update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk replace agents
+
+     Fully updates several agents or admins in one request. The body is a bare JSON array (not wrapped in
+    data); each item's outcome is reported as BulkActionSuccess or BulkActionFailure in request order.
 
     Args:
         body (list[BulkUpdateAgentInput] | Unset):
@@ -134,7 +137,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Bulk full-update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk replace agents
+
+     Fully updates several agents or admins in one request. The body is a bare JSON array (not wrapped in
+    data); each item's outcome is reported as BulkActionSuccess or BulkActionFailure in request order.
 
     Args:
         body (list[BulkUpdateAgentInput] | Unset):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | BulkUpdateAgentOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk full-update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk replace agents
+
+     Fully updates several agents or admins in one request. The body is a bare JSON array (not wrapped in
+    data); each item's outcome is reported as BulkActionSuccess or BulkActionFailure in request order.
 
     Args:
         body (list[BulkUpdateAgentInput] | Unset):
@@ -194,7 +203,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Bulk full-update of agents/admins; body is a bare array; per-item outcomes returned.
+    """Bulk replace agents
+
+     Fully updates several agents or admins in one request. The body is a bare JSON array (not wrapped in
+    data); each item's outcome is reported as BulkActionSuccess or BulkActionFailure in request order.
 
     Args:
         body (list[BulkUpdateAgentInput] | Unset):

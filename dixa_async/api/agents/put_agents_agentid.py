@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Full update of one agent/admin.
+    """Replace an agent
+
+     Fully updates one agent or admin; fields you omit are cleared. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -146,7 +148,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Full update of one agent/admin.
+    """Replace an agent
+
+     Fully updates one agent or admin; fields you omit are cleared. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
 ) -> Response[
     AgentOutput | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Full update of one agent/admin.
+    """Replace an agent
+
+     Fully updates one agent or admin; fields you omit are cleared. Returns the updated agent.
 
     Args:
         agent_id (str):
@@ -213,7 +219,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Full update of one agent/admin.
+    """Replace an agent
+
+     Fully updates one agent or admin; fields you omit are cleared. Returns the updated agent.
 
     Args:
         agent_id (str):

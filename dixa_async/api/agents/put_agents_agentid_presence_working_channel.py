@@ -88,7 +88,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateAgentPresenceChannelInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Toggle whether an agent is working on a given channel.
+    """Set an agent's working channel
+
+     Turns working on or off for one channel of an agent's presence. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateAgentPresenceChannelInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Toggle whether an agent is working on a given channel.
+    """Set an agent's working channel
+
+     Turns working on or off for one channel of an agent's presence. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -147,7 +151,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateAgentPresenceChannelInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Toggle whether an agent is working on a given channel.
+    """Set an agent's working channel
+
+     Turns working on or off for one channel of an agent's presence. Returns 204 with no body.
 
     Args:
         agent_id (str):
@@ -177,7 +183,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateAgentPresenceChannelInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Toggle whether an agent is working on a given channel.
+    """Set an agent's working channel
+
+     Turns working on or off for one channel of an agent's presence. Returns 204 with no body.
 
     Args:
         agent_id (str):

@@ -103,7 +103,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetFilterValuesOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the allowed values of one analytics filter attribute.
+    """List values for an analytics filter
+
+     Returns the permitted values of one analytics filter attribute, for use in metric or record queries.
+    Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         filter_attribute (str):
@@ -145,7 +148,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through the allowed values of one analytics filter attribute.
+    """List values for an analytics filter
+
+     Returns the permitted values of one analytics filter attribute, for use in metric or record queries.
+    Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         filter_attribute (str):
@@ -177,7 +183,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetFilterValuesOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the allowed values of one analytics filter attribute.
+    """List values for an analytics filter
+
+     Returns the permitted values of one analytics filter attribute, for use in metric or record queries.
+    Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         filter_attribute (str):
@@ -217,7 +226,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through the allowed values of one analytics filter attribute.
+    """List values for an analytics filter
+
+     Returns the permitted values of one analytics filter attribute, for use in metric or record queries.
+    Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         filter_attribute (str):

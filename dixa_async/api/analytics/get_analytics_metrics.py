@@ -93,7 +93,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetMetricsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the catalogue of metric ids available for aggregated queries.
+    """List available analytics metrics
+
+     Returns the catalogue of metric ids you can use in aggregated analytics queries. Paged: pass
+    pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -127,7 +130,10 @@ def sync(
 ) -> (
     BadRequest | GetMetricsOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Page through the catalogue of metric ids available for aggregated queries.
+    """List available analytics metrics
+
+     Returns the catalogue of metric ids you can use in aggregated analytics queries. Paged: pass
+    pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -156,7 +162,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetMetricsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the catalogue of metric ids available for aggregated queries.
+    """List available analytics metrics
+
+     Returns the catalogue of metric ids you can use in aggregated analytics queries. Paged: pass
+    pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -188,7 +197,10 @@ async def asyncio(
 ) -> (
     BadRequest | GetMetricsOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Page through the catalogue of metric ids available for aggregated queries.
+    """List available analytics metrics
+
+     Returns the catalogue of metric ids you can use in aggregated analytics queries. Paged: pass
+    pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

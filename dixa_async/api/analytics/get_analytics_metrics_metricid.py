@@ -82,7 +82,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetMetricOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Describe one metric: its filters, aggregations and related record ids.
+    """Get metric details
+
+     Describes one analytics metric, including the filters and aggregations it supports and its related
+    record ids.
 
     Args:
         metric_id (str):
@@ -111,7 +114,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | GetMetricOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Describe one metric: its filters, aggregations and related record ids.
+    """Get metric details
+
+     Describes one analytics metric, including the filters and aggregations it supports and its related
+    record ids.
 
     Args:
         metric_id (str):
@@ -137,7 +143,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetMetricOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Describe one metric: its filters, aggregations and related record ids.
+    """Get metric details
+
+     Describes one analytics metric, including the filters and aggregations it supports and its related
+    record ids.
 
     Args:
         metric_id (str):
@@ -164,7 +173,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | GetMetricOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Describe one metric: its filters, aggregations and related record ids.
+    """Get metric details
+
+     Describes one analytics metric, including the filters and aggregations it supports and its related
+    record ids.
 
     Args:
         metric_id (str):

@@ -98,7 +98,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetMetricRecordsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the catalogue of record ids available for unaggregated queries.
+    """List available analytics records
+
+     Returns the catalogue of record ids usable in unaggregated (row-level) analytics queries. Paged:
+    pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -137,7 +140,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through the catalogue of record ids available for unaggregated queries.
+    """List available analytics records
+
+     Returns the catalogue of record ids usable in unaggregated (row-level) analytics queries. Paged:
+    pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -166,7 +172,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetMetricRecordsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the catalogue of record ids available for unaggregated queries.
+    """List available analytics records
+
+     Returns the catalogue of record ids usable in unaggregated (row-level) analytics queries. Paged:
+    pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -203,7 +212,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through the catalogue of record ids available for unaggregated queries.
+    """List available analytics records
+
+     Returns the catalogue of record ids usable in unaggregated (row-level) analytics queries. Paged:
+    pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetMetricRecordOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Describe one record type: its filters, field metadata and related metric ids.
+    """Get record type details
+
+     Describes one analytics record type: its supported filters, field metadata and related metric ids.
 
     Args:
         record_id (str):
@@ -125,7 +127,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Describe one record type: its filters, field metadata and related metric ids.
+    """Get record type details
+
+     Describes one analytics record type: its supported filters, field metadata and related metric ids.
 
     Args:
         record_id (str):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetMetricRecordOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Describe one record type: its filters, field metadata and related metric ids.
+    """Get record type details
+
+     Describes one analytics record type: its supported filters, field metadata and related metric ids.
 
     Args:
         record_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Describe one record type: its filters, field metadata and related metric ids.
+    """Get record type details
+
+     Describes one analytics record type: its supported filters, field metadata and related metric ids.
 
     Args:
         record_id (str):

@@ -98,8 +98,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetMetricDataOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Run an aggregated query for one metric (period or conversation-id filter, optional
-    filters/aggregations).
+    """Query aggregated data for a metric
+
+     Runs an aggregated analytics query for a single metric, filtered either by a time period or by a
+    list of conversation ids, with optional extra filters and aggregations.
 
     Args:
         body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter): Untagged union:
@@ -136,8 +138,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Run an aggregated query for one metric (period or conversation-id filter, optional
-    filters/aggregations).
+    """Query aggregated data for a metric
+
+     Runs an aggregated analytics query for a single metric, filtered either by a time period or by a
+    list of conversation ids, with optional extra filters and aggregations.
 
     Args:
         body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter): Untagged union:
@@ -164,8 +168,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetMetricDataOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Run an aggregated query for one metric (period or conversation-id filter, optional
-    filters/aggregations).
+    """Query aggregated data for a metric
+
+     Runs an aggregated analytics query for a single metric, filtered either by a time period or by a
+    list of conversation ids, with optional extra filters and aggregations.
 
     Args:
         body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter): Untagged union:
@@ -200,8 +206,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Run an aggregated query for one metric (period or conversation-id filter, optional
-    filters/aggregations).
+    """Query aggregated data for a metric
+
+     Runs an aggregated analytics query for a single metric, filtered either by a time period or by a
+    list of conversation ids, with optional extra filters and aggregations.
 
     Args:
         body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter): Untagged union:

@@ -123,7 +123,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Run an unaggregated (row-level) query for one record id; paged with pageKey/pageLimit query params.
+    """Query row-level data for a record
+
+     Runs an unaggregated analytics query for one record id and returns individual rows. Paging
+    parameters go in the query string; send the same body again with each new pageKey.
 
     Args:
         page_limit (int | Unset):
@@ -166,7 +169,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Run an unaggregated (row-level) query for one record id; paged with pageKey/pageLimit query params.
+    """Query row-level data for a record
+
+     Runs an unaggregated analytics query for one record id and returns individual rows. Paging
+    parameters go in the query string; send the same body again with each new pageKey.
 
     Args:
         page_limit (int | Unset):
@@ -203,7 +209,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Run an unaggregated (row-level) query for one record id; paged with pageKey/pageLimit query params.
+    """Query row-level data for a record
+
+     Runs an unaggregated analytics query for one record id and returns individual rows. Paging
+    parameters go in the query string; send the same body again with each new pageKey.
 
     Args:
         page_limit (int | Unset):
@@ -244,7 +253,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Run an unaggregated (row-level) query for one record id; paged with pageKey/pageLimit query params.
+    """Query row-level data for a record
+
+     Runs an unaggregated analytics query for one record id and returns individual rows. Paging
+    parameters go in the query string; send the same body again with each new pageKey.
 
     Args:
         page_limit (int | Unset):

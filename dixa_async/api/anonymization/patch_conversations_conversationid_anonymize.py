@@ -125,7 +125,11 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request anonymization of a conversation (async, 202); force query flag closes it first.
+    """Request anonymization of a conversation
+
+     Queues anonymization of a conversation and returns 202 with the request status; processing is
+    asynchronous and irreversible. An open conversation yields 409 unless force is set, which closes it
+    first.
 
     Args:
         conversation_id (int):
@@ -166,7 +170,11 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Request anonymization of a conversation (async, 202); force query flag closes it first.
+    """Request anonymization of a conversation
+
+     Queues anonymization of a conversation and returns 202 with the request status; processing is
+    asynchronous and irreversible. An open conversation yields 409 unless force is set, which closes it
+    first.
 
     Args:
         conversation_id (int):
@@ -201,7 +209,11 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request anonymization of a conversation (async, 202); force query flag closes it first.
+    """Request anonymization of a conversation
+
+     Queues anonymization of a conversation and returns 202 with the request status; processing is
+    asynchronous and irreversible. An open conversation yields 409 unless force is set, which closes it
+    first.
 
     Args:
         conversation_id (int):
@@ -240,7 +252,11 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Request anonymization of a conversation (async, 202); force query flag closes it first.
+    """Request anonymization of a conversation
+
+     Queues anonymization of a conversation and returns 202 with the request status; processing is
+    asynchronous and irreversible. An open conversation yields 409 unless force is set, which closes it
+    first.
 
     Args:
         conversation_id (int):

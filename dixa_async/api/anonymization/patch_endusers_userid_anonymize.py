@@ -125,7 +125,11 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request GDPR anonymization of an end user (async, 202); force query flag closes open conversations.
+    """Request anonymization of an end user
+
+     Queues a GDPR anonymization of the end user and returns 202 with the request status; the work
+    happens asynchronously and cannot be undone. Set force to close the user's open conversations first,
+    otherwise a 409 may be returned.
 
     Args:
         user_id (str):
@@ -166,7 +170,11 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Request GDPR anonymization of an end user (async, 202); force query flag closes open conversations.
+    """Request anonymization of an end user
+
+     Queues a GDPR anonymization of the end user and returns 202 with the request status; the work
+    happens asynchronously and cannot be undone. Set force to close the user's open conversations first,
+    otherwise a 409 may be returned.
 
     Args:
         user_id (str):
@@ -201,7 +209,11 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request GDPR anonymization of an end user (async, 202); force query flag closes open conversations.
+    """Request anonymization of an end user
+
+     Queues a GDPR anonymization of the end user and returns 202 with the request status; the work
+    happens asynchronously and cannot be undone. Set force to close the user's open conversations first,
+    otherwise a 409 may be returned.
 
     Args:
         user_id (str):
@@ -240,7 +252,11 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Request GDPR anonymization of an end user (async, 202); force query flag closes open conversations.
+    """Request anonymization of an end user
+
+     Queues a GDPR anonymization of the end user and returns 202 with the request status; the work
+    happens asynchronously and cannot be undone. Set force to close the user's open conversations first,
+    otherwise a 409 may be returned.
 
     Args:
         user_id (str):

@@ -94,7 +94,11 @@ def sync_detailed(
 ) -> Response[
     AnonymizeEntityOutput | BadRequest | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Generic anonymization request for a user or conversation (deprecated; use resource endpoints).
+    """Request anonymization (deprecated)
+
+     Deprecated generic anonymization request for a user, conversation or message. Use the resource-
+    specific anonymize endpoints (PATCH /endusers/{userId}/anonymize,
+    /conversations/{conversationId}/anonymize or the message variant) instead.
 
     Args:
         body (AnonymizeEntityInput):
@@ -130,7 +134,11 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Generic anonymization request for a user or conversation (deprecated; use resource endpoints).
+    """Request anonymization (deprecated)
+
+     Deprecated generic anonymization request for a user, conversation or message. Use the resource-
+    specific anonymize endpoints (PATCH /endusers/{userId}/anonymize,
+    /conversations/{conversationId}/anonymize or the message variant) instead.
 
     Args:
         body (AnonymizeEntityInput):
@@ -156,7 +164,11 @@ async def asyncio_detailed(
 ) -> Response[
     AnonymizeEntityOutput | BadRequest | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Generic anonymization request for a user or conversation (deprecated; use resource endpoints).
+    """Request anonymization (deprecated)
+
+     Deprecated generic anonymization request for a user, conversation or message. Use the resource-
+    specific anonymize endpoints (PATCH /endusers/{userId}/anonymize,
+    /conversations/{conversationId}/anonymize or the message variant) instead.
 
     Args:
         body (AnonymizeEntityInput):
@@ -190,7 +202,11 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Generic anonymization request for a user or conversation (deprecated; use resource endpoints).
+    """Request anonymization (deprecated)
+
+     Deprecated generic anonymization request for a user, conversation or message. Use the resource-
+    specific anonymize endpoints (PATCH /endusers/{userId}/anonymize,
+    /conversations/{conversationId}/anonymize or the message variant) instead.
 
     Args:
         body (AnonymizeEntityInput):

@@ -93,7 +93,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List business-hours schedules.
+    """List business-hours schedules
+
+     Returns the organization's business-hours schedules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List business-hours schedules.
+    """List business-hours schedules
+
+     Returns the organization's business-hours schedules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List business-hours schedules.
+    """List business-hours schedules
+
+     Returns the organization's business-hours schedules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +182,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List business-hours schedules.
+    """List business-hours schedules
+
+     Returns the organization's business-hours schedules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

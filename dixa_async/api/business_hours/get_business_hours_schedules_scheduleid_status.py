@@ -111,7 +111,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Whether a schedule is open now or at a given timestamp.
+    """Check if a schedule is open
+
+     Tells whether a business-hours schedule is open right now, or at the given time.
 
     Args:
         schedule_id (str):
@@ -150,7 +152,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Whether a schedule is open now or at a given timestamp.
+    """Check if a schedule is open
+
+     Tells whether a business-hours schedule is open right now, or at the given time.
 
     Args:
         schedule_id (str):
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Whether a schedule is open now or at a given timestamp.
+    """Check if a schedule is open
+
+     Tells whether a business-hours schedule is open right now, or at the given time.
 
     Args:
         schedule_id (str):
@@ -220,7 +226,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Whether a schedule is open now or at a given timestamp.
+    """Check if a schedule is open
+
+     Tells whether a business-hours schedule is open right now, or at the given time.
 
     Args:
         schedule_id (str):

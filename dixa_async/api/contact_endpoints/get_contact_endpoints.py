@@ -99,7 +99,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List contact endpoints, optionally filtered by _type.
+    """List contact endpoints
+
+     Returns the organization's contact endpoints, optionally only email or only telephony ones.
 
     Args:
         type_ (GetContactEndpointsType | Unset):
@@ -135,7 +137,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List contact endpoints, optionally filtered by _type.
+    """List contact endpoints
+
+     Returns the organization's contact endpoints, optionally only email or only telephony ones.
 
     Args:
         type_ (GetContactEndpointsType | Unset):
@@ -161,7 +165,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListContactPointsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List contact endpoints, optionally filtered by _type.
+    """List contact endpoints
+
+     Returns the organization's contact endpoints, optionally only email or only telephony ones.
 
     Args:
         type_ (GetContactEndpointsType | Unset):
@@ -195,7 +201,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List contact endpoints, optionally filtered by _type.
+    """List contact endpoints
+
+     Returns the organization's contact endpoints, optionally only email or only telephony ones.
 
     Args:
         type_ (GetContactEndpointsType | Unset):

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetContactPointByIdOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """Fetch one contact endpoint (email address or phone number).
+    """Get a contact endpoint
+
+     Fetches one contact endpoint, i.e. an email address or phone number the organization is reached on.
 
     Args:
         contact_endpoint_id (str):
@@ -125,7 +127,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one contact endpoint (email address or phone number).
+    """Get a contact endpoint
+
+     Fetches one contact endpoint, i.e. an email address or phone number the organization is reached on.
 
     Args:
         contact_endpoint_id (str):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetContactPointByIdOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """Fetch one contact endpoint (email address or phone number).
+    """Get a contact endpoint
+
+     Fetches one contact endpoint, i.e. an email address or phone number the organization is reached on.
 
     Args:
         contact_endpoint_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one contact endpoint (email address or phone number).
+    """Get a contact endpoint
+
+     Fetches one contact endpoint, i.e. an email address or phone number the organization is reached on.
 
     Args:
         contact_endpoint_id (str):

@@ -113,7 +113,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListActivityLogOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the organization-wide conversation activity log, optional from/to datetime filter.
+    """List the organization activity log
+
+     Returns conversation activity log entries for the whole organization, optionally limited to a time
+    window. Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -158,7 +161,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through the organization-wide conversation activity log, optional from/to datetime filter.
+    """List the organization activity log
+
+     Returns conversation activity log entries for the whole organization, optionally limited to a time
+    window. Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -193,7 +199,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListActivityLogOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Page through the organization-wide conversation activity log, optional from/to datetime filter.
+    """List the organization activity log
+
+     Returns conversation activity log entries for the whole organization, optionally limited to a time
+    window. Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -236,7 +245,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through the organization-wide conversation activity log, optional from/to datetime filter.
+    """List the organization activity log
+
+     Returns conversation activity log entries for the whole organization, optionally limited to a time
+    window. Paged: pass pageLimit/pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

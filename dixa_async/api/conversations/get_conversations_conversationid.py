@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one conversation (channel-specific union).
+    """Get a conversation
+
+     Fetches a single conversation; the shape of the result depends on its channel.
 
     Args:
         conversation_id (int):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one conversation (channel-specific union).
+    """Get a conversation
+
+     Fetches a single conversation; the shape of the result depends on its channel.
 
     Args:
         conversation_id (int):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one conversation (channel-specific union).
+    """Get a conversation
+
+     Fetches a single conversation; the shape of the result depends on its channel.
 
     Args:
         conversation_id (int):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one conversation (channel-specific union).
+    """Get a conversation
+
+     Fetches a single conversation; the shape of the result depends on its channel.
 
     Args:
         conversation_id (int):

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetActivityLogOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Activity log entries for one conversation.
+    """Get a conversation's activity log
+
+     Returns the activity log entries for a single conversation.
 
     Args:
         conversation_id (int):
@@ -125,7 +127,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Activity log entries for one conversation.
+    """Get a conversation's activity log
+
+     Returns the activity log entries for a single conversation.
 
     Args:
         conversation_id (int):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetActivityLogOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Activity log entries for one conversation.
+    """Get a conversation's activity log
+
+     Returns the activity log entries for a single conversation.
 
     Args:
         conversation_id (int):
@@ -185,7 +191,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Activity log entries for one conversation.
+    """Get a conversation's activity log
+
+     Returns the activity log entries for a single conversation.
 
     Args:
         conversation_id (int):

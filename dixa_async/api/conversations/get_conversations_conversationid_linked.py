@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List child conversations linked to a conversation.
+    """List linked conversations
+
+     Returns the child conversations linked to the given conversation.
 
     Args:
         conversation_id (int):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List child conversations linked to a conversation.
+    """List linked conversations
+
+     Returns the child conversations linked to the given conversation.
 
     Args:
         conversation_id (int):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List child conversations linked to a conversation.
+    """List linked conversations
+
+     Returns the child conversations linked to the given conversation.
 
     Args:
         conversation_id (int):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List child conversations linked to a conversation.
+    """List linked conversations
+
+     Returns the child conversations linked to the given conversation.
 
     Args:
         conversation_id (int):

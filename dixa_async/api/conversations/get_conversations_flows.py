@@ -92,7 +92,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListFlowsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List conversation flows, optionally for one channel (default PstnPhone).
+    """List conversation flows
+
+     Returns the organization's conversation flows for one channel; PstnPhone is used when no channel is
+    given.
 
     Args:
         channel (GetConversationsFlowsChannel | Unset):
@@ -121,7 +124,10 @@ def sync(
     client: AuthenticatedClient | Client,
     channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> BadRequest | ListFlowsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List conversation flows, optionally for one channel (default PstnPhone).
+    """List conversation flows
+
+     Returns the organization's conversation flows for one channel; PstnPhone is used when no channel is
+    given.
 
     Args:
         channel (GetConversationsFlowsChannel | Unset):
@@ -147,7 +153,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListFlowsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List conversation flows, optionally for one channel (default PstnPhone).
+    """List conversation flows
+
+     Returns the organization's conversation flows for one channel; PstnPhone is used when no channel is
+    given.
 
     Args:
         channel (GetConversationsFlowsChannel | Unset):
@@ -174,7 +183,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> BadRequest | ListFlowsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List conversation flows, optionally for one channel (default PstnPhone).
+    """List conversation flows
+
+     Returns the organization's conversation flows for one channel; PstnPhone is used when no channel is
+    given.
 
     Args:
         channel (GetConversationsFlowsChannel | Unset):

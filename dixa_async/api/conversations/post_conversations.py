@@ -124,7 +124,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a conversation on a given channel (_type selects Email, Chat, ContactForm, Sms, Callback).
+    """Create a conversation
+
+     Starts a new conversation on a given channel and returns its id with status 201.
 
     Args:
         body (Callback | Chat | ContactForm | Email | Sms): One of several variants, told apart by
@@ -162,7 +164,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create a conversation on a given channel (_type selects Email, Chat, ContactForm, Sms, Callback).
+    """Create a conversation
+
+     Starts a new conversation on a given channel and returns its id with status 201.
 
     Args:
         body (Callback | Chat | ContactForm | Email | Sms): One of several variants, told apart by
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a conversation on a given channel (_type selects Email, Chat, ContactForm, Sms, Callback).
+    """Create a conversation
+
+     Starts a new conversation on a given channel and returns its id with status 201.
 
     Args:
         body (Callback | Chat | ContactForm | Email | Sms): One of several variants, told apart by
@@ -230,7 +236,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create a conversation on a given channel (_type selects Email, Chat, ContactForm, Sms, Callback).
+    """Create a conversation
+
+     Starts a new conversation on a given channel and returns its id with status 201.
 
     Args:
         body (Callback | Chat | ContactForm | Email | Sms): One of several variants, told apart by

@@ -111,7 +111,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Import an existing conversation with its message history (generic channel import).
+    """Import a conversation
+
+     Imports an existing conversation, including its message history, from an external system through a
+    generic channel. Returns 201.
 
     Args:
         body (GenericConversationImport):
@@ -148,7 +151,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Import an existing conversation with its message history (generic channel import).
+    """Import a conversation
+
+     Imports an existing conversation, including its message history, from an external system through a
+    generic channel. Returns 201.
 
     Args:
         body (GenericConversationImport):
@@ -179,7 +185,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Import an existing conversation with its message history (generic channel import).
+    """Import a conversation
+
+     Imports an existing conversation, including its message history, from an external system through a
+    generic channel. Returns 201.
 
     Args:
         body (GenericConversationImport):
@@ -214,7 +223,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Import an existing conversation with its message history (generic channel import).
+    """Import a conversation
+
+     Imports an existing conversation, including its message history, from an external system through a
+    generic channel. Returns 201.
 
     Args:
         body (GenericConversationImport):

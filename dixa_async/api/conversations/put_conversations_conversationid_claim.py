@@ -92,7 +92,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ClaimConversationInput,
 ) -> Response[Any | BadRequest | Conflict | NotFound | TooManyRequests | Unauthorized]:
-    """Assign a conversation to an agent; force=false avoids stealing an assigned one.
+    """Assign a conversation to an agent
+
+     Assigns a conversation to an agent. With force set to false, a conversation already assigned to
+    someone else is not taken over and 409 is returned. Returns 204 on success.
 
     Args:
         conversation_id (int):
@@ -124,7 +127,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ClaimConversationInput,
 ) -> Any | BadRequest | Conflict | NotFound | TooManyRequests | Unauthorized | None:
-    """Assign a conversation to an agent; force=false avoids stealing an assigned one.
+    """Assign a conversation to an agent
+
+     Assigns a conversation to an agent. With force set to false, a conversation already assigned to
+    someone else is not taken over and 409 is returned. Returns 204 on success.
 
     Args:
         conversation_id (int):
@@ -151,7 +157,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ClaimConversationInput,
 ) -> Response[Any | BadRequest | Conflict | NotFound | TooManyRequests | Unauthorized]:
-    """Assign a conversation to an agent; force=false avoids stealing an assigned one.
+    """Assign a conversation to an agent
+
+     Assigns a conversation to an agent. With force set to false, a conversation already assigned to
+    someone else is not taken over and 409 is returned. Returns 204 on success.
 
     Args:
         conversation_id (int):
@@ -181,7 +190,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ClaimConversationInput,
 ) -> Any | BadRequest | Conflict | NotFound | TooManyRequests | Unauthorized | None:
-    """Assign a conversation to an agent; force=false avoids stealing an assigned one.
+    """Assign a conversation to an agent
+
+     Assigns a conversation to an agent. With force set to false, a conversation already assigned to
+    someone else is not taken over and 409 is returned. Returns 204 on success.
 
     Args:
         conversation_id (int):

@@ -87,7 +87,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CloseConversationInput | Unset = UNSET,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Close a conversation, optionally on behalf of an agent/admin.
+    """Close a conversation
+
+     Closes a conversation, optionally recording which agent or admin closed it. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -119,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CloseConversationInput | Unset = UNSET,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Close a conversation, optionally on behalf of an agent/admin.
+    """Close a conversation
+
+     Closes a conversation, optionally recording which agent or admin closed it. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -146,7 +152,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CloseConversationInput | Unset = UNSET,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Close a conversation, optionally on behalf of an agent/admin.
+    """Close a conversation
+
+     Closes a conversation, optionally recording which agent or admin closed it. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -176,7 +185,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CloseConversationInput | Unset = UNSET,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Close a conversation, optionally on behalf of an agent/admin.
+    """Close a conversation
+
+     Closes a conversation, optionally recording which agent or admin closed it. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):

@@ -86,7 +86,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FollowupConversationInput,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Put a conversation in pending (follow-up) state until a timestamp.
+    """Set a conversation to follow up
+
+     Moves a conversation into the pending (follow-up) state until the given time. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -118,7 +121,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FollowupConversationInput,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Put a conversation in pending (follow-up) state until a timestamp.
+    """Set a conversation to follow up
+
+     Moves a conversation into the pending (follow-up) state until the given time. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -145,7 +151,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FollowupConversationInput,
 ) -> Response[Any | BadRequest | NotFound | TooManyRequests | Unauthorized]:
-    """Put a conversation in pending (follow-up) state until a timestamp.
+    """Set a conversation to follow up
+
+     Moves a conversation into the pending (follow-up) state until the given time. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):
@@ -175,7 +184,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FollowupConversationInput,
 ) -> Any | BadRequest | NotFound | TooManyRequests | Unauthorized | None:
-    """Put a conversation in pending (follow-up) state until a timestamp.
+    """Set a conversation to follow up
+
+     Moves a conversation into the pending (follow-up) state until the given time. Returns 204 with no
+    body.
 
     Args:
         conversation_id (int):

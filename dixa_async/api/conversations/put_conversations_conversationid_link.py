@@ -96,7 +96,10 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Link a conversation as child of a parent conversation with a link type.
+    """Link a conversation to a parent
+
+     Makes this conversation a child of another conversation with the given link type. A parent can have
+    up to 100 children, and a child cannot have children of its own. Returns 204.
 
     Args:
         conversation_id (int):
@@ -128,7 +131,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LinkConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Link a conversation as child of a parent conversation with a link type.
+    """Link a conversation to a parent
+
+     Makes this conversation a child of another conversation with the given link type. A parent can have
+    up to 100 children, and a child cannot have children of its own. Returns 204.
 
     Args:
         conversation_id (int):
@@ -157,7 +163,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Link a conversation as child of a parent conversation with a link type.
+    """Link a conversation to a parent
+
+     Makes this conversation a child of another conversation with the given link type. A parent can have
+    up to 100 children, and a child cannot have children of its own. Returns 204.
 
     Args:
         conversation_id (int):
@@ -187,7 +196,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LinkConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Link a conversation as child of a parent conversation with a link type.
+    """Link a conversation to a parent
+
+     Makes this conversation a child of another conversation with the given link type. A parent can have
+    up to 100 children, and a child cannot have children of its own. Returns 204.
 
     Args:
         conversation_id (int):

@@ -97,7 +97,10 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Reopen a conversation in its queue (or the default queue).
+    """Reopen a conversation
+
+     Reopens a closed conversation in its previous queue, or the default queue if it had none. Returns
+    204 with no body.
 
     Args:
         conversation_id (int):
@@ -129,7 +132,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReopenConversationInput | Unset = UNSET,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Reopen a conversation in its queue (or the default queue).
+    """Reopen a conversation
+
+     Reopens a closed conversation in its previous queue, or the default queue if it had none. Returns
+    204 with no body.
 
     Args:
         conversation_id (int):
@@ -158,7 +164,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Reopen a conversation in its queue (or the default queue).
+    """Reopen a conversation
+
+     Reopens a closed conversation in its previous queue, or the default queue if it had none. Returns
+    204 with no body.
 
     Args:
         conversation_id (int):
@@ -188,7 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReopenConversationInput | Unset = UNSET,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Reopen a conversation in its queue (or the default queue).
+    """Reopen a conversation
+
+     Reopens a closed conversation in its previous queue, or the default queue if it had none. Returns
+    204 with no body.
 
     Args:
         conversation_id (int):

@@ -96,7 +96,10 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Move a conversation to another queue.
+    """Transfer a conversation to a queue
+
+     Moves a conversation to a different queue. To hand it to a specific agent use the claim endpoint
+    instead. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -128,7 +131,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TransferConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Move a conversation to another queue.
+    """Transfer a conversation to a queue
+
+     Moves a conversation to a different queue. To hand it to a specific agent use the claim endpoint
+    instead. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -157,7 +163,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Move a conversation to another queue.
+    """Transfer a conversation to a queue
+
+     Moves a conversation to a different queue. To hand it to a specific agent use the claim endpoint
+    instead. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -187,7 +196,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TransferConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Move a conversation to another queue.
+    """Transfer a conversation to a queue
+
+     Moves a conversation to a different queue. To hand it to a specific agent use the claim endpoint
+    instead. Returns 204 with no body.
 
     Args:
         conversation_id (int):

@@ -93,7 +93,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List custom attribute definitions.
+    """List custom attribute definitions
+
+     Returns all custom attribute definitions for conversations and end users (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List custom attribute definitions.
+    """List custom attribute definitions
+
+     Returns all custom attribute definitions for conversations and end users (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List custom attribute definitions.
+    """List custom attribute definitions
+
+     Returns all custom attribute definitions for conversations and end users (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +182,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List custom attribute definitions.
+    """List custom attribute definitions
+
+     Returns all custom attribute definitions for conversations and end users (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one custom attribute definition.
+    """Get a custom attribute definition
+
+     Fetches the definition of one custom attribute.
 
     Args:
         custom_attribute_id (str):
@@ -135,7 +137,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one custom attribute definition.
+    """Get a custom attribute definition
+
+     Fetches the definition of one custom attribute.
 
     Args:
         custom_attribute_id (str):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one custom attribute definition.
+    """Get a custom attribute definition
+
+     Fetches the definition of one custom attribute.
 
     Args:
         custom_attribute_id (str):
@@ -199,7 +205,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one custom attribute definition.
+    """Get a custom attribute definition
+
+     Fetches the definition of one custom attribute.
 
     Args:
         custom_attribute_id (str):

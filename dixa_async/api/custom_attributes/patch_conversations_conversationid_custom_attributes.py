@@ -111,7 +111,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Set custom attribute values on a conversation (map of attribute id to value).
+    """Set custom attributes on a conversation
+
+     Updates custom attribute values on a conversation and returns the resulting attributes.
 
     Args:
         conversation_id (int):
@@ -150,7 +152,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Set custom attribute values on a conversation (map of attribute id to value).
+    """Set custom attributes on a conversation
+
+     Updates custom attribute values on a conversation and returns the resulting attributes.
 
     Args:
         conversation_id (int):
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Set custom attribute values on a conversation (map of attribute id to value).
+    """Set custom attributes on a conversation
+
+     Updates custom attribute values on a conversation and returns the resulting attributes.
 
     Args:
         conversation_id (int):
@@ -220,7 +226,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Set custom attribute values on a conversation (map of attribute id to value).
+    """Set custom attributes on a conversation
+
+     Updates custom attribute values on a conversation and returns the resulting attributes.
 
     Args:
         conversation_id (int):

@@ -109,7 +109,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Set custom attribute values on an end user (map of attribute id to value).
+    """Set custom attributes on an end user
+
+     Updates custom attribute values on an end user and returns the resulting attributes.
 
     Args:
         user_id (str):
@@ -148,7 +150,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Set custom attribute values on an end user (map of attribute id to value).
+    """Set custom attributes on an end user
+
+     Updates custom attribute values on an end user and returns the resulting attributes.
 
     Args:
         user_id (str):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Set custom attribute values on an end user (map of attribute id to value).
+    """Set custom attributes on an end user
+
+     Updates custom attribute values on an end user and returns the resulting attributes.
 
     Args:
         user_id (str):
@@ -218,7 +224,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Set custom attribute values on an end user (map of attribute id to value).
+    """Set custom attributes on an end user
+
+     Updates custom attribute values on an end user and returns the resulting attributes.
 
     Args:
         user_id (str):

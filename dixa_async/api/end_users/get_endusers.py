@@ -127,8 +127,11 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
-    omitted.
+    """List end users
+
+     Lists end users (contacts), optionally filtered by email, phone or external id. Custom attributes
+    are not included in list results; fetch a single user to get them. Paged: pass pageLimit/pageKey and
+    follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -177,8 +180,11 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
-    omitted.
+    """List end users
+
+     Lists end users (contacts), optionally filtered by email, phone or external id. Custom attributes
+    are not included in list results; fetch a single user to get them. Paged: pass pageLimit/pageKey and
+    follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -221,8 +227,11 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
-    omitted.
+    """List end users
+
+     Lists end users (contacts), optionally filtered by email, phone or external id. Custom attributes
+    are not included in list results; fetch a single user to get them. Paged: pass pageLimit/pageKey and
+    follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -269,8 +278,11 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through end users (contacts); optional email/phone/externalId filters; custom attributes
-    omitted.
+    """List end users
+
+     Lists end users (contacts), optionally filtered by email, phone or external id. Custom attributes
+    are not included in list results; fetch a single user to get them. Paged: pass pageLimit/pageKey and
+    follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

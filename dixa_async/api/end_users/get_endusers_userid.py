@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one end user, including custom attributes.
+    """Get an end user
+
+     Fetches a single end user by id, including custom attribute values.
 
     Args:
         user_id (str):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one end user, including custom attributes.
+    """Get an end user
+
+     Fetches a single end user by id, including custom attribute values.
 
     Args:
         user_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one end user, including custom attributes.
+    """Get an end user
+
+     Fetches a single end user by id, including custom attribute values.
 
     Args:
         user_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one end user, including custom attributes.
+    """Get an end user
+
+     Fetches a single end user by id, including custom attribute values.
 
     Args:
         user_id (str):

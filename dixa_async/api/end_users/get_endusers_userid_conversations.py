@@ -120,7 +120,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through conversations requested by an end user.
+    """List an end user's conversations
+
+     Lists the conversations requested by the given end user. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         user_id (str):
@@ -163,7 +166,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through conversations requested by an end user.
+    """List an end user's conversations
+
+     Lists the conversations requested by the given end user. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         user_id (str):
@@ -200,7 +206,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through conversations requested by an end user.
+    """List an end user's conversations
+
+     Lists the conversations requested by the given end user. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         user_id (str):
@@ -241,7 +250,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through conversations requested by an end user.
+    """List an end user's conversations
+
+     Lists the conversations requested by the given end user. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         user_id (str):

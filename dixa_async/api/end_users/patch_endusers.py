@@ -94,7 +94,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | BulkPatchEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk partial update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk patch end users
+
+     Partially updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkPatchEndUsersInput):
@@ -130,7 +133,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Bulk partial update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk patch end users
+
+     Partially updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkPatchEndUsersInput):
@@ -156,7 +162,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | BulkPatchEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk partial update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk patch end users
+
+     Partially updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkPatchEndUsersInput):
@@ -190,7 +199,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Bulk partial update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk patch end users
+
+     Partially updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkPatchEndUsersInput):

@@ -116,7 +116,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Partial update of one end user.
+    """Update an end user
+
+     Partially updates one end user, changing only the supplied fields. Returns the updated user.
 
     Args:
         user_id (str):
@@ -156,7 +158,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Partial update of one end user.
+    """Update an end user
+
+     Partially updates one end user, changing only the supplied fields. Returns the updated user.
 
     Args:
         user_id (str):
@@ -190,7 +194,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Partial update of one end user.
+    """Update an end user
+
+     Partially updates one end user, changing only the supplied fields. Returns the updated user.
 
     Args:
         user_id (str):
@@ -228,7 +234,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Partial update of one end user.
+    """Update an end user
+
+     Partially updates one end user, changing only the supplied fields. Returns the updated user.
 
     Args:
         user_id (str):

@@ -94,7 +94,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateEndUserOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create one end user.
+    """Create an end user
+
+     Creates a single end user (contact) and returns it with status 201.
 
     Args:
         body (CreateEndUserInput):
@@ -130,7 +132,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create one end user.
+    """Create an end user
+
+     Creates a single end user (contact) and returns it with status 201.
 
     Args:
         body (CreateEndUserInput):
@@ -156,7 +160,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateEndUserOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create one end user.
+    """Create an end user
+
+     Creates a single end user (contact) and returns it with status 201.
 
     Args:
         body (CreateEndUserInput):
@@ -190,7 +196,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create one end user.
+    """Create an end user
+
+     Creates a single end user (contact) and returns it with status 201.
 
     Args:
         body (CreateEndUserInput):

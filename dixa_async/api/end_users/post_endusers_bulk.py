@@ -94,7 +94,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create several end users in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create end users
+
+     Creates several end users in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateEndUsersInput):
@@ -130,7 +133,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create several end users in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create end users
+
+     Creates several end users in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateEndUsersInput):
@@ -156,7 +162,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create several end users in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create end users
+
+     Creates several end users in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateEndUsersInput):
@@ -190,7 +199,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create several end users in one call (body wrapped in data); per-item outcomes returned.
+    """Bulk create end users
+
+     Creates several end users in one request and returns 201 with one outcome per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (CreateEndUsersInput):

@@ -94,7 +94,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | BulkUpdateEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk full-update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk replace end users
+
+     Fully updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkUpdateEndUsersInput):
@@ -130,7 +133,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Bulk full-update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk replace end users
+
+     Fully updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkUpdateEndUsersInput):
@@ -156,7 +162,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | BulkUpdateEndUsersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Bulk full-update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk replace end users
+
+     Fully updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkUpdateEndUsersInput):
@@ -190,7 +199,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Bulk full-update of end users (body wrapped in data); per-item outcomes returned.
+    """Bulk replace end users
+
+     Fully updates several end users in one request. Results are returned per item, tagged
+    BulkActionSuccess or BulkActionFailure.
 
     Args:
         body (BulkUpdateEndUsersInput):

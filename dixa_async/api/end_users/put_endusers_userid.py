@@ -116,7 +116,9 @@ def sync_detailed(
     | Unauthorized
     | UpdateEndUserOutput
 ]:
-    """Full update of one end user.
+    """Replace an end user
+
+     Fully updates one end user; omitted fields are cleared. Returns the updated user.
 
     Args:
         user_id (str):
@@ -156,7 +158,9 @@ def sync(
     | UpdateEndUserOutput
     | None
 ):
-    """Full update of one end user.
+    """Replace an end user
+
+     Fully updates one end user; omitted fields are cleared. Returns the updated user.
 
     Args:
         user_id (str):
@@ -190,7 +194,9 @@ async def asyncio_detailed(
     | Unauthorized
     | UpdateEndUserOutput
 ]:
-    """Full update of one end user.
+    """Replace an end user
+
+     Fully updates one end user; omitted fields are cleared. Returns the updated user.
 
     Args:
         user_id (str):
@@ -228,7 +234,9 @@ async def asyncio(
     | UpdateEndUserOutput
     | None
 ):
-    """Full update of one end user.
+    """Replace an end user
+
+     Fully updates one end user; omitted fields are cleared. Returns the updated user.
 
     Args:
         user_id (str):

@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List internal notes of a conversation, oldest first.
+    """List internal notes
+
+     Returns all internal notes on a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List internal notes of a conversation, oldest first.
+    """List internal notes
+
+     Returns all internal notes on a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List internal notes of a conversation, oldest first.
+    """List internal notes
+
+     Returns all internal notes on a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List internal notes of a conversation, oldest first.
+    """List internal notes
+
+     Returns all internal notes on a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):

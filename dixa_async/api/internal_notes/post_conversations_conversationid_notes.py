@@ -116,7 +116,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add one internal note to a conversation.
+    """Add an internal note
+
+     Adds one internal note to a conversation and returns it (status 200, not 201).
 
     Args:
         conversation_id (int):
@@ -156,7 +158,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Add one internal note to a conversation.
+    """Add an internal note
+
+     Adds one internal note to a conversation and returns it (status 200, not 201).
 
     Args:
         conversation_id (int):
@@ -190,7 +194,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add one internal note to a conversation.
+    """Add an internal note
+
+     Adds one internal note to a conversation and returns it (status 200, not 201).
 
     Args:
         conversation_id (int):
@@ -228,7 +234,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Add one internal note to a conversation.
+    """Add an internal note
+
+     Adds one internal note to a conversation and returns it (status 200, not 201).
 
     Args:
         conversation_id (int):

@@ -116,7 +116,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add several internal notes to a conversation; per-item outcomes returned.
+    """Add several internal notes
+
+     Adds multiple internal notes to one conversation in a single request. Answers 200 with one outcome
+    per note, tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         conversation_id (int):
@@ -156,7 +159,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Add several internal notes to a conversation; per-item outcomes returned.
+    """Add several internal notes
+
+     Adds multiple internal notes to one conversation in a single request. Answers 200 with one outcome
+    per note, tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         conversation_id (int):
@@ -190,7 +196,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add several internal notes to a conversation; per-item outcomes returned.
+    """Add several internal notes
+
+     Adds multiple internal notes to one conversation in a single request. Answers 200 with one outcome
+    per note, tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         conversation_id (int):
@@ -228,7 +237,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Add several internal notes to a conversation; per-item outcomes returned.
+    """Add several internal notes
+
+     Adds multiple internal notes to one conversation in a single request. Answers 200 with one outcome
+    per note, tagged BulkActionSuccess or BulkActionFailure.
 
     Args:
         conversation_id (int):

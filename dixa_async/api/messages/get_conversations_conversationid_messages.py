@@ -82,7 +82,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListMessagesOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """List messages of a conversation, oldest first.
+    """List messages
+
+     Returns all messages of a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -111,7 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | ListMessagesOutput | NotFound | TooManyRequests | Unauthorized | None:
-    """List messages of a conversation, oldest first.
+    """List messages
+
+     Returns all messages of a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -137,7 +141,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListMessagesOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """List messages of a conversation, oldest first.
+    """List messages
+
+     Returns all messages of a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):
@@ -164,7 +170,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | ListMessagesOutput | NotFound | TooManyRequests | Unauthorized | None:
-    """List messages of a conversation, oldest first.
+    """List messages
+
+     Returns all messages of a conversation, oldest first (not paged).
 
     Args:
         conversation_id (int):

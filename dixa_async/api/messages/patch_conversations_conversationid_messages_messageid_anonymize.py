@@ -118,7 +118,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request anonymization of a single message (async, 202).
+    """Request anonymization of a message
+
+     Queues anonymization of one message in a conversation and returns 202 with the request status;
+    processing is asynchronous and irreversible.
 
     Args:
         conversation_id (int):
@@ -159,7 +162,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Request anonymization of a single message (async, 202).
+    """Request anonymization of a message
+
+     Queues anonymization of one message in a conversation and returns 202 with the request status;
+    processing is asynchronous and irreversible.
 
     Args:
         conversation_id (int):
@@ -194,7 +200,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Request anonymization of a single message (async, 202).
+    """Request anonymization of a message
+
+     Queues anonymization of one message in a conversation and returns 202 with the request status;
+    processing is asynchronous and irreversible.
 
     Args:
         conversation_id (int):
@@ -233,7 +242,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Request anonymization of a single message (async, 202).
+    """Request anonymization of a message
+
+     Queues anonymization of one message in a conversation and returns 202 with the request status;
+    processing is asynchronous and irreversible.
 
     Args:
         conversation_id (int):

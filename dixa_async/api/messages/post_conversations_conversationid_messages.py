@@ -120,7 +120,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add an inbound or outbound message to a conversation.
+    """Add a message
+
+     Adds an inbound or outbound message to an existing conversation and returns it (status 200). Which
+    content types and attachments are allowed depends on the channel.
 
     Args:
         conversation_id (int):
@@ -160,7 +163,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Add an inbound or outbound message to a conversation.
+    """Add a message
+
+     Adds an inbound or outbound message to an existing conversation and returns it (status 200). Which
+    content types and attachments are allowed depends on the channel.
 
     Args:
         conversation_id (int):
@@ -194,7 +200,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Add an inbound or outbound message to a conversation.
+    """Add a message
+
+     Adds an inbound or outbound message to an existing conversation and returns it (status 200). Which
+    content types and attachments are allowed depends on the channel.
 
     Args:
         conversation_id (int):
@@ -232,7 +241,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Add an inbound or outbound message to a conversation.
+    """Add a message
+
+     Adds an inbound or outbound message to an existing conversation and returns it (status 200). Which
+    content types and attachments are allowed depends on the channel.
 
     Args:
         conversation_id (int):

@@ -100,7 +100,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Details of the organization that owns the token.
+    """Get the organization
+
+     Returns details of the organization that the API token belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +133,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Details of the organization that owns the token.
+    """Get the organization
+
+     Returns details of the organization that the API token belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Details of the organization that owns the token.
+    """Get the organization
+
+     Returns details of the organization that the API token belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +192,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Details of the organization that owns the token.
+    """Get the organization
+
+     Returns details of the organization that the API token belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,9 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Remove up to 10 agents/admins from a queue.
+    """Remove agents from a queue
+
+     Removes up to 10 agents or admins from a queue per request. Returns 204 with no body.
 
     Args:
         queue_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkQueueEndpointInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Remove up to 10 agents/admins from a queue.
+    """Remove agents from a queue
+
+     Removes up to 10 agents or admins from a queue per request. Returns 204 with no body.
 
     Args:
         queue_id (str):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Remove up to 10 agents/admins from a queue.
+    """Remove agents from a queue
+
+     Removes up to 10 agents or admins from a queue per request. Returns 204 with no body.
 
     Args:
         queue_id (str):
@@ -187,7 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkQueueEndpointInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Remove up to 10 agents/admins from a queue.
+    """Remove agents from a queue
+
+     Removes up to 10 agents or admins from a queue per request. Returns 204 with no body.
 
     Args:
         queue_id (str):

@@ -78,7 +78,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListQueuesOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List all queues.
+    """List queues
+
+     Returns every queue in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +105,9 @@ def sync(
 ) -> (
     BadRequest | ListQueuesOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """List all queues.
+    """List queues
+
+     Returns every queue in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +128,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListQueuesOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List all queues.
+    """List queues
+
+     Returns every queue in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +153,9 @@ async def asyncio(
 ) -> (
     BadRequest | ListQueuesOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """List all queues.
+    """List queues
+
+     Returns every queue in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

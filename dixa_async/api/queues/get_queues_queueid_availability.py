@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Check queue availability per channel.
+    """Check queue availability
+
+     Reports whether a queue is currently available, per channel.
 
     Args:
         queue_id (str):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Check queue availability per channel.
+    """Check queue availability
+
+     Reports whether a queue is currently available, per channel.
 
     Args:
         queue_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Check queue availability per channel.
+    """Check queue availability
+
+     Reports whether a queue is currently available, per channel.
 
     Args:
         queue_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Check queue availability per channel.
+    """Check queue availability
+
+     Reports whether a queue is currently available, per channel.
 
     Args:
         queue_id (str):

@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List agents/admins assigned to a queue, with priority.
+    """List queue members
+
+     Returns the agents and admins assigned to a queue, together with their priority.
 
     Args:
         queue_id (str):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List agents/admins assigned to a queue, with priority.
+    """List queue members
+
+     Returns the agents and admins assigned to a queue, together with their priority.
 
     Args:
         queue_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List agents/admins assigned to a queue, with priority.
+    """List queue members
+
+     Returns the agents and admins assigned to a queue, together with their priority.
 
     Args:
         queue_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List agents/admins assigned to a queue, with priority.
+    """List queue members
+
+     Returns the agents and admins assigned to a queue, together with their priority.
 
     Args:
         queue_id (str):

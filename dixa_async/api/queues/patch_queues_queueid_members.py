@@ -116,7 +116,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Assign up to 10 agents/admins to a queue; per-item outcomes returned.
+    """Add agents to a queue
+
+     Assigns agents or admins to a queue, presumably up to 10 per call. Each outcome is tagged
+    BulkActionSuccess (carrying the agent id) or BulkActionFailure.
 
     Args:
         queue_id (str):
@@ -156,7 +159,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Assign up to 10 agents/admins to a queue; per-item outcomes returned.
+    """Add agents to a queue
+
+     Assigns agents or admins to a queue, presumably up to 10 per call. Each outcome is tagged
+    BulkActionSuccess (carrying the agent id) or BulkActionFailure.
 
     Args:
         queue_id (str):
@@ -190,7 +196,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Assign up to 10 agents/admins to a queue; per-item outcomes returned.
+    """Add agents to a queue
+
+     Assigns agents or admins to a queue, presumably up to 10 per call. Each outcome is tagged
+    BulkActionSuccess (carrying the agent id) or BulkActionFailure.
 
     Args:
         queue_id (str):
@@ -228,7 +237,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Assign up to 10 agents/admins to a queue; per-item outcomes returned.
+    """Add agents to a queue
+
+     Assigns agents or admins to a queue, presumably up to 10 per call. Each outcome is tagged
+    BulkActionSuccess (carrying the agent id) or BulkActionFailure.
 
     Args:
         queue_id (str):

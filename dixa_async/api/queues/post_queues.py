@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateQueueOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a queue (settings wrapped in a request object).
+    """Create a queue
+
+     Creates a new queue and returns it with status 201.
 
     Args:
         body (CreateQueueInput):
@@ -120,7 +122,9 @@ def sync(
 ) -> (
     BadRequest | CreateQueueOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Create a queue (settings wrapped in a request object).
+    """Create a queue
+
+     Creates a new queue and returns it with status 201.
 
     Args:
         body (CreateQueueInput):
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateQueueOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a queue (settings wrapped in a request object).
+    """Create a queue
+
+     Creates a new queue and returns it with status 201.
 
     Args:
         body (CreateQueueInput):
@@ -175,7 +181,9 @@ async def asyncio(
 ) -> (
     BadRequest | CreateQueueOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Create a queue (settings wrapped in a request object).
+    """Create a queue
+
+     Creates a new queue and returns it with status 201.
 
     Args:
         body (CreateQueueInput):

@@ -106,7 +106,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Old rating listing endpoint; superseded by /ratings.
+    """List conversation ratings (deprecated)
+
+     Deprecated older endpoint for a conversation's ratings. Use getConversationsConversationidRatings
+    (GET .../ratings) instead.
 
     Args:
         conversation_id (int):
@@ -143,7 +146,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Old rating listing endpoint; superseded by /ratings.
+    """List conversation ratings (deprecated)
+
+     Deprecated older endpoint for a conversation's ratings. Use getConversationsConversationidRatings
+    (GET .../ratings) instead.
 
     Args:
         conversation_id (int):
@@ -174,7 +180,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Old rating listing endpoint; superseded by /ratings.
+    """List conversation ratings (deprecated)
+
+     Deprecated older endpoint for a conversation's ratings. Use getConversationsConversationidRatings
+    (GET .../ratings) instead.
 
     Args:
         conversation_id (int):
@@ -209,7 +218,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Old rating listing endpoint; superseded by /ratings.
+    """List conversation ratings (deprecated)
+
+     Deprecated older endpoint for a conversation's ratings. Use getConversationsConversationidRatings
+    (GET .../ratings) instead.
 
     Args:
         conversation_id (int):

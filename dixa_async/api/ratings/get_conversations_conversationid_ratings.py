@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Latest rating statuses for a conversation.
+    """List conversation ratings
+
+     Returns the latest status of each rating on a conversation.
 
     Args:
         conversation_id (int):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Latest rating statuses for a conversation.
+    """List conversation ratings
+
+     Returns the latest status of each rating on a conversation.
 
     Args:
         conversation_id (int):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Latest rating statuses for a conversation.
+    """List conversation ratings
+
+     Returns the latest status of each rating on a conversation.
 
     Args:
         conversation_id (int):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Latest rating statuses for a conversation.
+    """List conversation ratings
+
+     Returns the latest status of each rating on a conversation.
 
     Args:
         conversation_id (int):

@@ -116,7 +116,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a rating offer (CSAT / NPS / thumbs) for a conversation.
+    """Offer a rating
+
+     Creates a rating offer, such as CSAT, NPS or thumbs up/down, on a conversation. Returns 201 with the
+    offer, whose id is used to submit the result.
 
     Args:
         conversation_id (int):
@@ -156,7 +159,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create a rating offer (CSAT / NPS / thumbs) for a conversation.
+    """Offer a rating
+
+     Creates a rating offer, such as CSAT, NPS or thumbs up/down, on a conversation. Returns 201 with the
+    offer, whose id is used to submit the result.
 
     Args:
         conversation_id (int):
@@ -190,7 +196,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a rating offer (CSAT / NPS / thumbs) for a conversation.
+    """Offer a rating
+
+     Creates a rating offer, such as CSAT, NPS or thumbs up/down, on a conversation. Returns 201 with the
+    offer, whose id is used to submit the result.
 
     Args:
         conversation_id (int):
@@ -228,7 +237,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create a rating offer (CSAT / NPS / thumbs) for a conversation.
+    """Offer a rating
+
+     Creates a rating offer, such as CSAT, NPS or thumbs up/down, on a conversation. Returns 201 with the
+    offer, whose id is used to submit the result.
 
     Args:
         conversation_id (int):

@@ -102,7 +102,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateRatingResultOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Record the result for a previously created rating offer.
+    """Submit a rating result
+
+     Records the customer's answer for a rating that was previously offered on the conversation. Returns
+    201.
 
     Args:
         conversation_id (int):
@@ -144,7 +147,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Record the result for a previously created rating offer.
+    """Submit a rating result
+
+     Records the customer's answer for a rating that was previously offered on the conversation. Returns
+    201.
 
     Args:
         conversation_id (int):
@@ -176,7 +182,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateRatingResultOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Record the result for a previously created rating offer.
+    """Submit a rating result
+
+     Records the customer's answer for a rating that was previously offered on the conversation. Returns
+    201.
 
     Args:
         conversation_id (int):
@@ -216,7 +225,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Record the result for a previously created rating offer.
+    """Submit a rating result
+
+     Records the customer's answer for a rating that was previously offered on the conversation. Returns
+    201.
 
     Args:
         conversation_id (int):

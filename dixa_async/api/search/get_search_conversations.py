@@ -95,7 +95,11 @@ def sync_detailed(
     query: str,
     exact_match: bool | Unset = UNSET,
 ) -> Response[BadRequest | SearchOutput | ServerError | TooManyRequests | Unauthorized]:
-    """Free-text conversation search via query string (deprecated in favour of POST).
+    """Search conversations by text (deprecated)
+
+     Deprecated free-text conversation search using a query string. Use postSearchConversations (POST
+    /search/conversations) instead. Paged: pass pageLimit/pageKey and follow meta.next until it is
+    absent.
 
     Args:
         page_limit (int | Unset):
@@ -133,7 +137,11 @@ def sync(
     query: str,
     exact_match: bool | Unset = UNSET,
 ) -> BadRequest | SearchOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Free-text conversation search via query string (deprecated in favour of POST).
+    """Search conversations by text (deprecated)
+
+     Deprecated free-text conversation search using a query string. Use postSearchConversations (POST
+    /search/conversations) instead. Paged: pass pageLimit/pageKey and follow meta.next until it is
+    absent.
 
     Args:
         page_limit (int | Unset):
@@ -166,7 +174,11 @@ async def asyncio_detailed(
     query: str,
     exact_match: bool | Unset = UNSET,
 ) -> Response[BadRequest | SearchOutput | ServerError | TooManyRequests | Unauthorized]:
-    """Free-text conversation search via query string (deprecated in favour of POST).
+    """Search conversations by text (deprecated)
+
+     Deprecated free-text conversation search using a query string. Use postSearchConversations (POST
+    /search/conversations) instead. Paged: pass pageLimit/pageKey and follow meta.next until it is
+    absent.
 
     Args:
         page_limit (int | Unset):
@@ -202,7 +214,11 @@ async def asyncio(
     query: str,
     exact_match: bool | Unset = UNSET,
 ) -> BadRequest | SearchOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Free-text conversation search via query string (deprecated in favour of POST).
+    """Search conversations by text (deprecated)
+
+     Deprecated free-text conversation search using a query string. Use postSearchConversations (POST
+    /search/conversations) instead. Paged: pass pageLimit/pageKey and follow meta.next until it is
+    absent.
 
     Args:
         page_limit (int | Unset):

@@ -118,7 +118,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Search conversations by text and/or structured filters; paged.
+    """Search conversations
+
+     Searches conversations by free text, structured filters, or both. Paging parameters go in the query
+    string; resend the same body with each new pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -160,7 +163,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Search conversations by text and/or structured filters; paged.
+    """Search conversations
+
+     Searches conversations by free text, structured filters, or both. Paging parameters go in the query
+    string; resend the same body with each new pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -196,7 +202,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Search conversations by text and/or structured filters; paged.
+    """Search conversations
+
+     Searches conversations by free text, structured filters, or both. Paging parameters go in the query
+    string; resend the same body with each new pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):
@@ -236,7 +245,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Search conversations by text and/or structured filters; paged.
+    """Search conversations
+
+     Searches conversations by free text, structured filters, or both. Paging parameters go in the query
+    string; resend the same body with each new pageKey and follow meta.next until it is absent.
 
     Args:
         page_limit (int | Unset):

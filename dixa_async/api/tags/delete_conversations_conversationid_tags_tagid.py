@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Detach a tag from a conversation.
+    """Untag a conversation
+
+     Removes a tag from a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -121,7 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Detach a tag from a conversation.
+    """Untag a conversation
+
+     Removes a tag from a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Detach a tag from a conversation.
+    """Untag a conversation
+
+     Removes a tag from a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -180,7 +186,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Detach a tag from a conversation.
+    """Untag a conversation
+
+     Removes a tag from a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):

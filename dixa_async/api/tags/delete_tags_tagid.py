@@ -86,7 +86,10 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Delete a tag and all its associations (irreversible).
+    """Delete a tag
+
+     Permanently deletes a tag and removes it from every conversation that had it; this cannot be undone.
+    Consider deactivating instead. Returns 204.
 
     Args:
         tag_id (str):
@@ -115,7 +118,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Delete a tag and all its associations (irreversible).
+    """Delete a tag
+
+     Permanently deletes a tag and removes it from every conversation that had it; this cannot be undone.
+    Consider deactivating instead. Returns 204.
 
     Args:
         tag_id (str):
@@ -141,7 +147,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Delete a tag and all its associations (irreversible).
+    """Delete a tag
+
+     Permanently deletes a tag and removes it from every conversation that had it; this cannot be undone.
+    Consider deactivating instead. Returns 204.
 
     Args:
         tag_id (str):
@@ -168,7 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Delete a tag and all its associations (irreversible).
+    """Delete a tag
+
+     Permanently deletes a tag and removes it from every conversation that had it; this cannot be undone.
+    Consider deactivating instead. Returns 204.
 
     Args:
         tag_id (str):

@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List the tags on a conversation.
+    """List a conversation's tags
+
+     Returns the tags currently attached to a conversation.
 
     Args:
         conversation_id (int):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List the tags on a conversation.
+    """List a conversation's tags
+
+     Returns the tags currently attached to a conversation.
 
     Args:
         conversation_id (int):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """List the tags on a conversation.
+    """List a conversation's tags
+
+     Returns the tags currently attached to a conversation.
 
     Args:
         conversation_id (int):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List the tags on a conversation.
+    """List a conversation's tags
+
+     Returns the tags currently attached to a conversation.
 
     Args:
         conversation_id (int):

@@ -87,7 +87,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListTagsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List tags (active only unless includeDeactivated=true).
+    """List tags
+
+     Returns the organization's tags in one response. Deactivated tags are left out unless
+    includeDeactivated is true.
 
     Args:
         include_deactivated (bool | Unset):  Default: False.
@@ -116,7 +119,10 @@ def sync(
     client: AuthenticatedClient | Client,
     include_deactivated: bool | Unset = False,
 ) -> BadRequest | ListTagsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List tags (active only unless includeDeactivated=true).
+    """List tags
+
+     Returns the organization's tags in one response. Deactivated tags are left out unless
+    includeDeactivated is true.
 
     Args:
         include_deactivated (bool | Unset):  Default: False.
@@ -142,7 +148,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListTagsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List tags (active only unless includeDeactivated=true).
+    """List tags
+
+     Returns the organization's tags in one response. Deactivated tags are left out unless
+    includeDeactivated is true.
 
     Args:
         include_deactivated (bool | Unset):  Default: False.
@@ -169,7 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_deactivated: bool | Unset = False,
 ) -> BadRequest | ListTagsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List tags (active only unless includeDeactivated=true).
+    """List tags
+
+     Returns the organization's tags in one response. Deactivated tags are left out unless
+    includeDeactivated is true.
 
     Args:
         include_deactivated (bool | Unset):  Default: False.

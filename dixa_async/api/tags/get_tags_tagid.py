@@ -96,7 +96,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | GetTagOutput | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Fetch one tag.
+    """Get a tag
+
+     Fetches a single tag by id.
 
     Args:
         tag_id (str):
@@ -133,7 +135,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one tag.
+    """Get a tag
+
+     Fetches a single tag by id.
 
     Args:
         tag_id (str):
@@ -159,7 +163,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | GetTagOutput | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Fetch one tag.
+    """Get a tag
+
+     Fetches a single tag by id.
 
     Args:
         tag_id (str):
@@ -194,7 +200,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one tag.
+    """Get a tag
+
+     Fetches a single tag by id.
 
     Args:
         tag_id (str):

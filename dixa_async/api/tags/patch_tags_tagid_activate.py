@@ -86,7 +86,9 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Activate a tag.
+    """Activate a tag
+
+     Reactivates a previously deactivated tag. Returns 204 with no body.
 
     Args:
         tag_id (str):
@@ -115,7 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Activate a tag.
+    """Activate a tag
+
+     Reactivates a previously deactivated tag. Returns 204 with no body.
 
     Args:
         tag_id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Activate a tag.
+    """Activate a tag
+
+     Reactivates a previously deactivated tag. Returns 204 with no body.
 
     Args:
         tag_id (str):
@@ -168,7 +174,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Activate a tag.
+    """Activate a tag
+
+     Reactivates a previously deactivated tag. Returns 204 with no body.
 
     Args:
         tag_id (str):

@@ -96,7 +96,10 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Tag a conversation by tag names asynchronously (202); unknown names are created.
+    """Tag a conversation by names
+
+     Applies several tags to a conversation by name; names that do not exist yet are created. Processing
+    is asynchronous: the call returns 202 with no body.
 
     Args:
         conversation_id (int):
@@ -128,7 +131,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkTagConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Tag a conversation by tag names asynchronously (202); unknown names are created.
+    """Tag a conversation by names
+
+     Applies several tags to a conversation by name; names that do not exist yet are created. Processing
+    is asynchronous: the call returns 202 with no body.
 
     Args:
         conversation_id (int):
@@ -157,7 +163,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Tag a conversation by tag names asynchronously (202); unknown names are created.
+    """Tag a conversation by names
+
+     Applies several tags to a conversation by name; names that do not exist yet are created. Processing
+    is asynchronous: the call returns 202 with no body.
 
     Args:
         conversation_id (int):
@@ -187,7 +196,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkTagConversationInput,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Tag a conversation by tag names asynchronously (202); unknown names are created.
+    """Tag a conversation by names
+
+     Applies several tags to a conversation by name; names that do not exist yet are created. Processing
+    is asynchronous: the call returns 202 with no body.
 
     Args:
         conversation_id (int):

@@ -87,7 +87,10 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateTagOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a tag, or return the existing tag with the same name unchanged.
+    """Create a tag
+
+     Creates a tag. If a tag with that name already exists it is returned unchanged; the response is 200
+    in both cases.
 
     Args:
         body (CreateTagInput):
@@ -116,7 +119,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTagInput,
 ) -> BadRequest | CreateTagOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Create a tag, or return the existing tag with the same name unchanged.
+    """Create a tag
+
+     Creates a tag. If a tag with that name already exists it is returned unchanged; the response is 200
+    in both cases.
 
     Args:
         body (CreateTagInput):
@@ -142,7 +148,10 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateTagOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a tag, or return the existing tag with the same name unchanged.
+    """Create a tag
+
+     Creates a tag. If a tag with that name already exists it is returned unchanged; the response is 200
+    in both cases.
 
     Args:
         body (CreateTagInput):
@@ -169,7 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTagInput,
 ) -> BadRequest | CreateTagOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """Create a tag, or return the existing tag with the same name unchanged.
+    """Create a tag
+
+     Creates a tag. If a tag with that name already exists it is returned unchanged; the response is 200
+    in both cases.
 
     Args:
         body (CreateTagInput):

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Attach an (active) tag to a conversation.
+    """Tag a conversation
+
+     Attaches an existing, active tag to a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -121,7 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Attach an (active) tag to a conversation.
+    """Tag a conversation
+
+     Attaches an existing, active tag to a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[
     Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Attach an (active) tag to a conversation.
+    """Tag a conversation
+
+     Attaches an existing, active tag to a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):
@@ -180,7 +186,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | NotFound | ServerError | TooManyRequests | Unauthorized | None:
-    """Attach an (active) tag to a conversation.
+    """Tag a conversation
+
+     Attaches an existing, active tag to a conversation. Returns 204 with no body.
 
     Args:
         conversation_id (int):

@@ -76,7 +76,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Delete a team.
+    """Delete a team
+
+     Deletes a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -105,7 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Delete a team.
+    """Delete a team
+
+     Deletes a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -129,7 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Delete a team.
+    """Delete a team
+
+     Deletes a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -156,7 +162,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Delete a team.
+    """Delete a team
+
+     Deletes a team. Returns 204 with no body.
 
     Args:
         team_id (str):

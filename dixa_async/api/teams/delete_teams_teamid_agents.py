@@ -86,7 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeleteAgentsFromTeamInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Remove agents/admins from a team.
+    """Remove agents from a team
+
+     Removes the given agents or admins from a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -118,7 +120,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeleteAgentsFromTeamInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Remove agents/admins from a team.
+    """Remove agents from a team
+
+     Removes the given agents or admins from a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeleteAgentsFromTeamInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Remove agents/admins from a team.
+    """Remove agents from a team
+
+     Removes the given agents or admins from a team. Returns 204 with no body.
 
     Args:
         team_id (str):
@@ -175,7 +181,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeleteAgentsFromTeamInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Remove agents/admins from a team.
+    """Remove agents from a team
+
+     Removes the given agents or admins from a team. Returns 204 with no body.
 
     Args:
         team_id (str):

@@ -76,7 +76,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListTeamsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List all teams.
+    """List teams
+
+     Returns every team in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | ListTeamsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List all teams.
+    """List teams
+
+     Returns every team in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +124,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListTeamsOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List all teams.
+    """List teams
+
+     Returns every team in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +147,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | ListTeamsOutput | ServerError | TooManyRequests | Unauthorized | None:
-    """List all teams.
+    """List teams
+
+     Returns every team in the organization in a single response (not paged).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

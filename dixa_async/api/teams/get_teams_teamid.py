@@ -82,7 +82,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateTeamOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """Fetch one team.
+    """Get a team
+
+     Fetches a single team by id.
 
     Args:
         team_id (str):
@@ -111,7 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | CreateTeamOutput | NotFound | TooManyRequests | Unauthorized | None:
-    """Fetch one team.
+    """Get a team
+
+     Fetches a single team by id.
 
     Args:
         team_id (str):
@@ -137,7 +141,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateTeamOutput | NotFound | TooManyRequests | Unauthorized
 ]:
-    """Fetch one team.
+    """Get a team
+
+     Fetches a single team by id.
 
     Args:
         team_id (str):
@@ -164,7 +170,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | CreateTeamOutput | NotFound | TooManyRequests | Unauthorized | None:
-    """Fetch one team.
+    """Get a team
+
+     Fetches a single team by id.
 
     Args:
         team_id (str):

@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | ListTeamMembersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List the agents/admins in a team.
+    """List team members
+
+     Returns the agents and admins that belong to a team.
 
     Args:
         team_id (str):
@@ -125,7 +127,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """List the agents/admins in a team.
+    """List team members
+
+     Returns the agents and admins that belong to a team.
 
     Args:
         team_id (str):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | ListTeamMembersOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """List the agents/admins in a team.
+    """List team members
+
+     Returns the agents and admins that belong to a team.
 
     Args:
         team_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """List the agents/admins in a team.
+    """List team members
+
+     Returns the agents and admins that belong to a team.
 
     Args:
         team_id (str):

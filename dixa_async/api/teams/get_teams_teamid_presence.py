@@ -120,7 +120,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through presence of the members of a team.
+    """List presence of team members
+
+     Returns the presence status of each member of a team. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         team_id (str):
@@ -163,7 +166,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Page through presence of the members of a team.
+    """List presence of team members
+
+     Returns the presence status of each member of a team. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         team_id (str):
@@ -200,7 +206,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Page through presence of the members of a team.
+    """List presence of team members
+
+     Returns the presence status of each member of a team. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         team_id (str):
@@ -241,7 +250,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Page through presence of the members of a team.
+    """List presence of team members
+
+     Returns the presence status of each member of a team. Paged: pass pageLimit/pageKey and follow
+    meta.next until it is absent.
 
     Args:
         team_id (str):

@@ -86,7 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentsToTeamInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Add agents/admins to a team.
+    """Add agents to a team
+
+     Adds the given agents or admins to a team. Responds 200 without a documented body.
 
     Args:
         team_id (str):
@@ -118,7 +120,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentsToTeamInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Add agents/admins to a team.
+    """Add agents to a team
+
+     Adds the given agents or admins to a team. Responds 200 without a documented body.
 
     Args:
         team_id (str):
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentsToTeamInput,
 ) -> Response[Any | BadRequest | ServerError | TooManyRequests | Unauthorized]:
-    """Add agents/admins to a team.
+    """Add agents to a team
+
+     Adds the given agents or admins to a team. Responds 200 without a documented body.
 
     Args:
         team_id (str):
@@ -175,7 +181,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentsToTeamInput,
 ) -> Any | BadRequest | ServerError | TooManyRequests | Unauthorized | None:
-    """Add agents/admins to a team.
+    """Add agents to a team
+
+     Adds the given agents or admins to a team. Responds 200 without a documented body.
 
     Args:
         team_id (str):

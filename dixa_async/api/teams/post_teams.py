@@ -89,7 +89,9 @@ def sync_detailed(
 ) -> Response[
     BadRequest | CreateTeamOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a team.
+    """Create a team
+
+     Creates a new team and returns it with status 201.
 
     Args:
         body (CreateTeamInput):
@@ -120,7 +122,9 @@ def sync(
 ) -> (
     BadRequest | CreateTeamOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Create a team.
+    """Create a team
+
+     Creates a new team and returns it with status 201.
 
     Args:
         body (CreateTeamInput):
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[
     BadRequest | CreateTeamOutput | ServerError | TooManyRequests | Unauthorized
 ]:
-    """Create a team.
+    """Create a team
+
+     Creates a new team and returns it with status 201.
 
     Args:
         body (CreateTeamInput):
@@ -175,7 +181,9 @@ async def asyncio(
 ) -> (
     BadRequest | CreateTeamOutput | ServerError | TooManyRequests | Unauthorized | None
 ):
-    """Create a team.
+    """Create a team
+
+     Creates a new team and returns it with status 201.
 
     Args:
         body (CreateTeamInput):

@@ -106,7 +106,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one webhook subscription.
+    """Get a webhook subscription
+
+     Fetches one webhook subscription, including its events, URL, headers and signing secret.
 
     Args:
         webhook_subscription_id (str):
@@ -143,7 +145,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Fetch one webhook subscription.
+    """Get a webhook subscription
+
+     Fetches one webhook subscription, including its events, URL, headers and signing secret.
 
     Args:
         webhook_subscription_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Fetch one webhook subscription.
+    """Get a webhook subscription
+
+     Fetches one webhook subscription, including its events, URL, headers and signing secret.
 
     Args:
         webhook_subscription_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Fetch one webhook subscription.
+    """Get a webhook subscription
+
+     Fetches one webhook subscription, including its events, URL, headers and signing secret.
 
     Args:
         webhook_subscription_id (str):

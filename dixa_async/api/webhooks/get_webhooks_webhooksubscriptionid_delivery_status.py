@@ -108,7 +108,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Last delivery status per subscribed event.
+    """Get webhook delivery status
+
+     Returns, for each event the subscription listens to, the outcome of its most recent delivery.
 
     Args:
         webhook_subscription_id (str):
@@ -145,7 +147,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Last delivery status per subscribed event.
+    """Get webhook delivery status
+
+     Returns, for each event the subscription listens to, the outcome of its most recent delivery.
 
     Args:
         webhook_subscription_id (str):
@@ -176,7 +180,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Last delivery status per subscribed event.
+    """Get webhook delivery status
+
+     Returns, for each event the subscription listens to, the outcome of its most recent delivery.
 
     Args:
         webhook_subscription_id (str):
@@ -211,7 +217,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Last delivery status per subscribed event.
+    """Get webhook delivery status
+
+     Returns, for each event the subscription listens to, the outcome of its most recent delivery.
 
     Args:
         webhook_subscription_id (str):

@@ -114,7 +114,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Recent delivery log entries for one event of a subscription.
+    """Get webhook delivery logs for an event
+
+     Returns recent delivery attempts for one event of a subscription; each payload is the delivered JSON
+    as a string.
 
     Args:
         webhook_subscription_id (str):
@@ -154,7 +157,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Recent delivery log entries for one event of a subscription.
+    """Get webhook delivery logs for an event
+
+     Returns recent delivery attempts for one event of a subscription; each payload is the delivered JSON
+    as a string.
 
     Args:
         webhook_subscription_id (str):
@@ -188,7 +194,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Recent delivery log entries for one event of a subscription.
+    """Get webhook delivery logs for an event
+
+     Returns recent delivery attempts for one event of a subscription; each payload is the delivered JSON
+    as a string.
 
     Args:
         webhook_subscription_id (str):
@@ -226,7 +235,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Recent delivery log entries for one event of a subscription.
+    """Get webhook delivery logs for an event
+
+     Returns recent delivery attempts for one event of a subscription; each payload is the delivered JSON
+    as a string.
 
     Args:
         webhook_subscription_id (str):

@@ -107,7 +107,9 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Partially update a webhook subscription.
+    """Update a webhook subscription
+
+     Partially updates a webhook subscription and returns the updated subscription.
 
     Args:
         webhook_subscription_id (str):
@@ -146,7 +148,9 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Partially update a webhook subscription.
+    """Update a webhook subscription
+
+     Partially updates a webhook subscription and returns the updated subscription.
 
     Args:
         webhook_subscription_id (str):
@@ -179,7 +183,9 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Partially update a webhook subscription.
+    """Update a webhook subscription
+
+     Partially updates a webhook subscription and returns the updated subscription.
 
     Args:
         webhook_subscription_id (str):
@@ -216,7 +222,9 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Partially update a webhook subscription.
+    """Update a webhook subscription
+
+     Partially updates a webhook subscription and returns the updated subscription.
 
     Args:
         webhook_subscription_id (str):

@@ -102,7 +102,10 @@ def sync_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a webhook subscription.
+    """Create a webhook subscription
+
+     Creates a webhook subscription and returns it with status 201, including the secret key used to sign
+    deliveries.
 
     Args:
         body (CreateWebhookSubscriptionInput):
@@ -138,7 +141,10 @@ def sync(
     | Unauthorized
     | None
 ):
-    """Create a webhook subscription.
+    """Create a webhook subscription
+
+     Creates a webhook subscription and returns it with status 201, including the secret key used to sign
+    deliveries.
 
     Args:
         body (CreateWebhookSubscriptionInput):
@@ -168,7 +174,10 @@ async def asyncio_detailed(
     | TooManyRequests
     | Unauthorized
 ]:
-    """Create a webhook subscription.
+    """Create a webhook subscription
+
+     Creates a webhook subscription and returns it with status 201, including the secret key used to sign
+    deliveries.
 
     Args:
         body (CreateWebhookSubscriptionInput):
@@ -202,7 +211,10 @@ async def asyncio(
     | Unauthorized
     | None
 ):
-    """Create a webhook subscription.
+    """Create a webhook subscription
+
+     Creates a webhook subscription and returns it with status 201, including the secret key used to sign
+    deliveries.
 
     Args:
         body (CreateWebhookSubscriptionInput):
