@@ -1,0 +1,1 @@
+"""Conversation search: the typed filter builder, date windows and hydration."""
