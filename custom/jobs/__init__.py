@@ -1,0 +1,22 @@
+"""Bulk jobs over the Dixa API: bounded concurrency at the rate limit, one outcome per item,
+resumable from a checkpoint file, spread over several tokens.
+
+    report = await run_job(conversation_ids, add_tag(tag_id), client=dixa,
+                           checkpoint="tagging.jsonl")
+"""
+
+from ._checkpoint import Checkpoint, KeyState
+from ._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
+from ._pool import TokenPool
+
+__all__ = [
+    "Checkpoint",
+    "JobReport",
+    "KeyState",
+    "Operation",
+    "Outcome",
+    "OutcomeStatus",
+    "Progress",
+    "TokenPool",
+    "run_job",
+]

@@ -1,0 +1,405 @@
+"""Run one operation over many items: bounded concurrency, paced by each client's limiter,
+one outcome per item key, resumable through a checkpoint.
+
+Exactly-once, as far as the network allows:
+
+* The engine never re-sends an operation within a run. Whatever the client retries (429s,
+  connection failures before sending, 5xx on idempotent methods) it retries by its own
+  rules; everything else surfaces as the item's typed error.
+* A failure is *maybe applied* when Dixa may have acted on the request anyway: a 5xx, a
+  connection dropped after sending, a timeout, or an unreadable 2xx body. Such an item is
+  reported as failed with `maybe_applied=True` and is not replayed on resume unless the
+  operation is idempotent or can `verify` whether it took effect.
+* A non-idempotent write is recorded as `started` on disk before it is sent, so an item a
+  crash interrupted in flight is also *in doubt*, never silently re-sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import httpx
+
+from .._errors import (
+    APIConnectionError,
+    APIStatusError,
+    DixaError,
+    JobError,
+    OperationNotAllowedError,
+)
+from ._checkpoint import Checkpoint, KeyState
+from ._pool import TokenPool
+from ._stats import request_counts
+
+__all__ = [
+    "JobReport",
+    "Operation",
+    "Outcome",
+    "OutcomeStatus",
+    "Progress",
+    "run_job",
+]
+
+C = TypeVar("C")
+I = TypeVar("I")  # noqa: E741 - the conventional name for "item"
+
+
+@dataclass(frozen=True)
+class Operation(Generic[C, I]):
+    """What a job does to one item, and what is safe to do again.
+
+    Attributes:
+        fn: `await fn(client, item)`; raising marks the item failed.
+        name: shown in reports and stored in the checkpoint header.
+        idempotent: doing it twice equals doing it once (PUT a tag, close): an item left in
+            doubt by an earlier run is simply run again.
+        destructive: irreversible (anonymise, delete); `run_job` refuses it unless
+            `confirm=True`.
+        verify: `await verify(client, item)` -> True if the effect is already in Dixa. Used
+            on resume for items in doubt of a non-idempotent operation: verified ones count
+            as done, the others run. It must only read.
+    """
+
+    fn: Callable[[C, I], Awaitable[object]]
+    name: str = "operation"
+    idempotent: bool = False
+    destructive: bool = False
+    verify: Callable[[C, I], Awaitable[bool]] | None = None
+
+
+class OutcomeStatus(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    """Done in an earlier run (per the checkpoint), or a repeated key in the input."""
+    DRY_RUN = "dry_run"
+    """Would have run; nothing was sent."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The one outcome of one item key."""
+
+    key: str
+    status: OutcomeStatus
+    error: DixaError | None = None
+    maybe_applied: bool = False
+    """For failures: Dixa may have acted on the request anyway (see the module docstring)."""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A snapshot passed to `on_progress` after every outcome."""
+
+    done: int
+    failed: int
+    skipped: int
+    total: int | None
+    elapsed: float
+    rate: float
+    """Items finished (ok or failed) per second in this run."""
+    requests: int | None
+    rate_limited: int | None
+    """429 answers received (retried by the client or not)."""
+
+
+@dataclass(frozen=True)
+class JobReport:
+    """How a job ended. `outcomes` holds every item of this run unless `keep_outcomes=False`
+    (failures are always kept); the checkpoint file, if any, has the full history."""
+
+    name: str
+    total: int
+    succeeded: int
+    failed: int
+    maybe_applied: int
+    skipped: int
+    dry_run: int
+    elapsed: float
+    requests: int | None
+    rate_limited: int | None
+    outcomes: tuple[Outcome, ...]
+    checkpoint_path: Path | None
+
+    @property
+    def rate(self) -> float:
+        """Items finished per second."""
+        return (self.succeeded + self.failed) / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def request_rate(self) -> float | None:
+        """Requests per second actually achieved (None if the clients keep no counts)."""
+        if self.requests is None or self.elapsed <= 0:
+            return None
+        return self.requests / self.elapsed
+
+    @property
+    def failures(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.status is OutcomeStatus.FAILED)
+
+
+def _default_key(item: object) -> str:
+    if isinstance(item, str | int) and not isinstance(item, bool):
+        return str(item)
+    raise TypeError(f"pass key= to run_job: cannot derive a stable key from {type(item).__name__}")
+
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _maybe_applied(error: BaseException) -> bool:
+    if isinstance(error, APIStatusError):
+        # 4xx (and 429) mean Dixa refused the request; a 5xx may come after processing.
+        return error.status_code >= 500
+    if isinstance(error, APIConnectionError):
+        cause: BaseException | None = error
+        while cause is not None:
+            if isinstance(cause, _NOT_SENT):
+                return False
+            cause = cause.__cause__
+        return True
+    # An unreadable 2xx body, or an error raised by the caller's own code.
+    return True
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+@dataclass
+class _Tally:
+    name: str
+    total: int | None
+    keep: bool
+    on_progress: Callable[[Progress], object] | None
+    clients: tuple[object, ...]
+    started: float = field(default_factory=time.monotonic)
+    counts: dict[OutcomeStatus, int] = field(
+        default_factory=lambda: dict.fromkeys(OutcomeStatus, 0)
+    )
+    maybe_applied: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+    baseline: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        self.baseline = request_counts(self.clients)
+
+    def requests(self) -> tuple[int | None, int | None]:
+        now = request_counts(self.clients)
+        if now is None or self.baseline is None:
+            return None, None
+        return now[0] - self.baseline[0], now[1] - self.baseline[1]
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.status] += 1
+        self.maybe_applied += outcome.maybe_applied
+        if self.keep or outcome.status is OutcomeStatus.FAILED:
+            self.outcomes.append(outcome)
+        if self.on_progress is not None:
+            elapsed = time.monotonic() - self.started
+            finished = self.counts[OutcomeStatus.OK] + self.counts[OutcomeStatus.FAILED]
+            requests, limited = self.requests()
+            self.on_progress(
+                Progress(
+                    done=self.counts[OutcomeStatus.OK],
+                    failed=self.counts[OutcomeStatus.FAILED],
+                    skipped=self.counts[OutcomeStatus.SKIPPED],
+                    total=self.total,
+                    elapsed=elapsed,
+                    rate=finished / elapsed if elapsed > 0 else 0.0,
+                    requests=requests,
+                    rate_limited=limited,
+                )
+            )
+
+    def report(self, checkpoint: Path | None) -> JobReport:
+        requests, limited = self.requests()
+        return JobReport(
+            name=self.name,
+            total=sum(self.counts.values()),
+            succeeded=self.counts[OutcomeStatus.OK],
+            failed=self.counts[OutcomeStatus.FAILED],
+            maybe_applied=self.maybe_applied,
+            skipped=self.counts[OutcomeStatus.SKIPPED],
+            dry_run=self.counts[OutcomeStatus.DRY_RUN],
+            elapsed=time.monotonic() - self.started,
+            requests=requests,
+            rate_limited=limited,
+            outcomes=tuple(self.outcomes),
+            checkpoint_path=checkpoint,
+        )
+
+
+async def _iterate(items: Iterable[I] | AsyncIterable[I]) -> AsyncIterable[I]:
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
+    else:
+        for item in items:
+            yield item
+
+
+@dataclass(frozen=True)
+class _Work(Generic[I]):
+    key: str
+    item: I
+    verify_first: bool
+
+
+async def run_job(
+    items: Iterable[I] | AsyncIterable[I],
+    operation: Operation[C, I] | Callable[[C, I], Awaitable[object]],
+    *,
+    client: C | None = None,
+    pool: TokenPool[C] | None = None,
+    key: Callable[[I], str | int] = _default_key,
+    concurrency: int = 8,
+    checkpoint: str | os.PathLike[str] | None = None,
+    dry_run: bool = False,
+    confirm: bool = False,
+    on_progress: Callable[[Progress], object] | None = None,
+    keep_outcomes: bool = True,
+    fsync_every: int = 64,
+) -> JobReport:
+    """Apply `operation` to every item and report one outcome per distinct item key.
+
+    Args:
+        items: any iterable or async iterable; it is consumed lazily (memory stays flat
+            apart from the set of keys seen).
+        operation: an `Operation`, or a bare `async fn(client, item)` (then treated as a
+            non-idempotent, non-destructive write).
+        client / pool: one client, or a `TokenPool` of clients (one per token) - exactly one.
+        key: a stable key per item (default: the item itself, for str/int items).
+        concurrency: operations in flight *per client*. Requests are paced by each client's
+            rate limiter whatever this is; it only needs to cover the latency.
+        checkpoint: JSONL file recording outcomes. On a re-run with the same file, items done
+            earlier are skipped, items that failed without effect run again, and items in
+            doubt are run (idempotent operation), verified (`Operation.verify`), or reported
+            failed with `maybe_applied=True` and left alone.
+        dry_run: send nothing, write no checkpoint; report what would run.
+        confirm: required for a destructive operation (unless `dry_run`).
+        on_progress: called with a `Progress` after every outcome.
+
+    Raises:
+        OperationNotAllowedError: a destructive operation without `confirm=True`.
+        JobError: the checkpoint belongs to another job or is corrupt.
+        asyncio.CancelledError / KeyboardInterrupt: propagated after the checkpoint is
+            flushed, so a re-run resumes where this one stopped.
+    """
+    op = operation if isinstance(operation, Operation) else Operation(fn=operation)
+    if (client is None) == (pool is None):
+        raise TypeError("run_job needs exactly one of client= or pool=")
+    clients: tuple[C, ...] = pool.clients if pool is not None else (client,)  # type: ignore[assignment]
+    if concurrency < 1:
+        raise ValueError("concurrency must be >= 1")
+    if op.destructive and not confirm and not dry_run:
+        raise OperationNotAllowedError(
+            f"{op.name} is destructive (irreversible): pass confirm=True to run it"
+        )
+
+    total = len(items) if isinstance(items, list | tuple | set | frozenset | range) else None
+    tally = _Tally(op.name, total, keep_outcomes, on_progress, tuple(clients))
+    ckpt: Checkpoint | None = None
+    if checkpoint is not None:
+        ckpt = Checkpoint(checkpoint, job=op.name, fsync_every=fsync_every)
+        ckpt.load(write=not dry_run)  # a dry run reads what is done but writes nothing
+
+    queue: asyncio.Queue[_Work[I] | None] = asyncio.Queue(maxsize=2 * concurrency * len(clients))
+
+    async def produce() -> None:
+        seen: set[str] = set()
+        async for item in _iterate(items):
+            k = str(key(item))
+            if k in seen:
+                tally.add(Outcome(k, OutcomeStatus.SKIPPED, note="repeated key in the input"))
+                continue
+            seen.add(k)
+            prior = ckpt.prior(k) if ckpt is not None else None
+            verify_first = False
+            if prior is not None and prior[0] is KeyState.DONE:
+                tally.add(Outcome(k, OutcomeStatus.SKIPPED, note="done in an earlier run"))
+                continue
+            if prior is not None and prior[0] is KeyState.IN_DOUBT and not op.idempotent:
+                if op.verify is None:
+                    error = JobError(f"in doubt after an earlier run ({prior[1]}); not replayed")
+                    tally.add(
+                        Outcome(
+                            k,
+                            OutcomeStatus.FAILED,
+                            error=error,
+                            maybe_applied=True,
+                            note="in doubt: pass Operation.verify to resolve",
+                        )
+                    )
+                    continue
+                verify_first = True
+            if dry_run:
+                tally.add(Outcome(k, OutcomeStatus.DRY_RUN))
+                continue
+            await queue.put(_Work(k, item, verify_first))
+        for _ in range(concurrency * len(clients)):
+            await queue.put(None)
+
+    async def execute(c: C, work: _Work[I]) -> Outcome:
+        if work.verify_first and op.verify is not None:
+            try:
+                applied = await op.verify(c, work.item)
+            except Exception as exc:
+                # Cannot tell: keep it in doubt rather than risk a second write.
+                return _failure(work.key, exc, maybe_applied=True, note="verify failed")
+            if applied:
+                return Outcome(work.key, OutcomeStatus.OK, note="verified from an earlier run")
+        if ckpt is not None and not op.idempotent:
+            await ckpt.started(work.key)
+        try:
+            await op.fn(c, work.item)
+        except Exception as exc:
+            return _failure(work.key, exc, maybe_applied=_maybe_applied(exc))
+        return Outcome(work.key, OutcomeStatus.OK)
+
+    async def worker(c: C) -> None:
+        while (work := await queue.get()) is not None:
+            outcome = await execute(c, work)
+            # Recorded before anything else can fail or yield to a cancellation.
+            if ckpt is not None:
+                ckpt.finished(
+                    outcome.key,
+                    ok=outcome.status is OutcomeStatus.OK,
+                    maybe_applied=outcome.maybe_applied,
+                    error=None if outcome.error is None else _describe(outcome.error),
+                )
+            tally.add(outcome)
+            if ckpt is not None:
+                await ckpt.sync_if_due()
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(produce())
+            for c in clients:
+                for _ in range(concurrency):
+                    group.create_task(worker(c))
+    except BaseExceptionGroup as group:
+        # Typically one error (the input iterator or a progress callback raised, and the
+        # rest was cancelled): raise it as itself rather than wrapped in a group.
+        if len(group.exceptions) == 1:
+            raise group.exceptions[0] from None
+        raise
+    finally:
+        if ckpt is not None:
+            ckpt.close()
+    return tally.report(ckpt.path if ckpt is not None else None)
+
+
+def _failure(key: str, exc: Exception, *, maybe_applied: bool, note: str = "") -> Outcome:
+    error = exc if isinstance(exc, DixaError) else JobError(_describe(exc))
+    if error is not exc:
+        error.__cause__ = exc
+    return Outcome(key, OutcomeStatus.FAILED, error=error, maybe_applied=maybe_applied, note=note)
