@@ -4,6 +4,8 @@ Users import the client and errors from `dixa_async` directly; the building bloc
 the submodules (`dixa_async.custom.webhooks`, `.testing`, `.search`, `.jobs`, ...).
 """
 
+from ._client import DixaClient
+from ._config import RateLimit
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -24,22 +26,31 @@ from ._errors import (
     UnsafeRedirectError,
     WebhookVerificationError,
 )
+from ._pagination import AsyncPager, Page
+from ._retry import RetryPolicy
+from ._transport import ClientStats
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "ClientStats",
     "ConfigurationError",
     "ConflictError",
+    "DixaClient",
     "DixaError",
     "JobError",
     "NotFoundError",
     "OperationNotAllowedError",
+    "Page",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "ResponseValidationError",
+    "RetryPolicy",
     "ServerError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",

@@ -1,0 +1,130 @@
+"""What the client retries, and how long it waits first: a pure, frozen policy.
+
+Replaying a request is safe when Dixa cannot have acted on it, or when acting twice
+changes nothing:
+
+* 429: the rate limiter rejected the request before it was processed; any method.
+* Connection not established (`ConnectError`, `ConnectTimeout`, `PoolTimeout`): nothing
+  reached Dixa; any method.
+* 5xx, timeouts and broken connections after sending (`ReadError`, `RemoteProtocolError`,
+  `ReadTimeout`, ...): Dixa may have processed the request, so only idempotent methods
+  (GET, HEAD, PUT, DELETE, OPTIONS) and the POSTs that only read (conversation search,
+  analytics queries). A POST or PATCH that may have landed is never replayed.
+
+Delays are exponential with full jitter. Dixa documents no `Retry-After`; when one is
+sent it wins, capped at `max_retry_after`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+
+import httpx
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "IDEMPOTENT_METHODS",
+    "READ_ONLY_POSTS",
+    "RetryPolicy",
+    "is_replayable",
+]
+
+DEFAULT_MAX_RETRIES = 4
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# POSTs that only query: replaying them is as safe as replaying a GET.
+READ_ONLY_POSTS = frozenset(
+    {"/v1/search/conversations", "/v1/analytics/metrics", "/v1/analytics/records"}
+)
+# Raised before the request left this process: Dixa never saw it.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Raised after (part of) the request may have been sent.
+_MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def is_replayable(method: str, path: str) -> bool:
+    """True when sending `method path` twice has the effect of sending it once."""
+    if method in IDEMPOTENT_METHODS:
+        return True
+    return method == "POST" and path.rstrip("/") in READ_ONLY_POSTS
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Retry decisions, free of I/O so they can be tested exhaustively.
+
+    `attempt` is the number of retries already made for the request (0 after the first
+    failure). `jitter` is a number drawn uniformly from [0, 1): the caller supplies the
+    randomness so the policy stays deterministic. Methods return the delay in seconds
+    before the next try, or None when the failure must be surfaced.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if not 0 <= self.base_delay <= self.max_delay:
+            raise ValueError("need 0 <= base_delay <= max_delay")
+        if self.max_retry_after < 0:
+            raise ValueError("max_retry_after must be >= 0")
+
+    def backoff(self, attempt: int, jitter: float) -> float:
+        """Full-jitter exponential backoff: uniform in [0, min(max_delay, base * 2**attempt))."""
+        ceiling = (
+            self.max_delay if attempt >= 32 else min(self.max_delay, self.base_delay * 2**attempt)
+        )
+        return ceiling * jitter
+
+    def delay_after_status(
+        self,
+        method: str,
+        path: str,
+        status: int,
+        retry_after: str | None,
+        attempt: int,
+        jitter: float,
+    ) -> float | None:
+        """Delay before retrying a request answered with `status`, or None."""
+        if attempt >= self.max_retries:
+            return None
+        if status != 429 and not (status >= 500 and is_replayable(method, path)):
+            return None
+        hinted = parse_retry_after(retry_after) if retry_after is not None else None
+        if hinted is not None:
+            return min(hinted, self.max_retry_after)
+        return self.backoff(attempt, jitter)
+
+    def delay_after_error(
+        self, method: str, path: str, error: Exception, attempt: int, jitter: float
+    ) -> float | None:
+        """Delay before retrying a request that failed with transport `error`, or None."""
+        if attempt >= self.max_retries:
+            return None
+        if isinstance(error, _NOT_SENT):
+            return self.backoff(attempt, jitter)
+        if isinstance(error, _MAYBE_SENT) and is_replayable(method, path):
+            return self.backoff(attempt, jitter)
+        return None
+
+
+def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` value (delta-seconds or HTTP date), else None."""
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            return None
+        if moment.tzinfo is None:
+            return None
+        seconds = moment.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
