@@ -1,0 +1,57 @@
+"""pytest fixtures for the fake Dixa API (registered through the `pytest11` entry point).
+
+* `fake_dixa` — a `FakeDixa` with the rate limit off; configure it with
+  `@pytest.mark.fake_dixa(seed=..., conversations=..., rate_limit=(10, 4), ...)` (any `FakeDixa`
+  keyword) or override the fixture.
+* `dixa_client` — a `DixaClient` wired to `fake_dixa` in-process through `httpx.ASGITransport`.
+* `fake_dixa_server` — the base URL of `fake_dixa` served by uvicorn on 127.0.0.1.
+
+This module loads in every pytest run, so it imports nothing heavy at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from dixa_async.custom.testing import FakeDixa
+
+_DEFAULTS: dict[str, Any] = {"conversations": 200, "rate_limit": None}
+TOKEN = "fake-dixa-token"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fake_dixa(**options): keyword arguments for the fake_dixa fixture's FakeDixa")
+
+
+@pytest.fixture
+def fake_dixa(request: pytest.FixtureRequest) -> FakeDixa:
+    from dixa_async.custom.testing import FakeDixa
+
+    options = dict(_DEFAULTS)
+    marker = request.node.get_closest_marker("fake_dixa")
+    if marker is not None:
+        options.update(marker.kwargs)
+    return FakeDixa(**options)
+
+
+@pytest.fixture
+async def dixa_client(fake_dixa: FakeDixa) -> AsyncIterator[Any]:
+    import httpx
+
+    from dixa_async.custom import DixaClient  # type: ignore[attr-defined]
+
+    client = DixaClient(TOKEN, base_url="http://fake-dixa", transport=httpx.ASGITransport(app=fake_dixa))
+    async with client:
+        yield client
+
+
+@pytest.fixture
+def fake_dixa_server(fake_dixa: FakeDixa) -> Iterator[str]:
+    from dixa_async.custom.testing import run_fake_server
+
+    with run_fake_server(fake_dixa) as url:
+        yield url
