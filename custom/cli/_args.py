@@ -1,0 +1,266 @@
+"""The command line: subcommands, their options, and how option values are parsed.
+
+Kept free of I/O so that parsing is tested on its own; `_commands` gives the parsed
+namespace its meaning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from typing import get_args
+
+from .._config import DEFAULT_BASE_URL
+from .._search._filters import ChannelName, DirectionName, StatusName
+
+__all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
+
+# Bulk operations the CLI offers, with the one-line help shown by `--help`.
+BULK_OPERATIONS: dict[str, str] = {
+    "tag": "tag conversations (column conversation_id; tag from --tag or a 'tag' column)",
+    "untag": "remove a tag from conversations (same columns as tag)",
+    "close": "close conversations (column conversation_id; optional agent_id)",
+    "reopen": "reopen conversations (column conversation_id)",
+    "add-note": "add an internal note (column conversation_id; text from --note or 'note')",
+    "anonymize": "anonymise conversations, irreversibly (column conversation_id; needs --yes)",
+    "upsert-end-users": "create or update end users matched by external_id or email",
+}
+DESTRUCTIVE = frozenset({"anonymize"})
+
+_RELATIVE = re.compile(r"^(\d+)([mhdw])$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_moment(text: str, *, now: dt.datetime | None = None) -> dt.datetime:
+    """A point in time from the command line, always timezone-aware (UTC if none given).
+
+    Accepts ISO dates (`2024-05-01`), ISO date-times (`2024-05-01T12:00`, `...Z`,
+    `...+02:00`) and ages relative to now (`30m`, `12h`, `7d`, `2w`).
+    """
+    relative = _RELATIVE.match(text.strip())
+    if relative:
+        amount, unit = relative.groups()
+        base = now if now is not None else dt.datetime.now(dt.UTC)
+        return base - dt.timedelta(**{_UNITS[unit]: int(amount)})
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (use 2024-05-01, 2024-05-01T12:00Z or an age like 7d)"
+        ) from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no pacing) or more")
+    return value
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("connection and output")
+    group.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help="Dixa API token (default: $DIXA_API_KEY, comma-separated for several). Repeat "
+        "it to spread bulk jobs over several tokens. Without any key the command runs "
+        "against the embedded fake Dixa.",
+    )
+    group.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=f"API host (default {DEFAULT_BASE_URL}); e.g. a fake started with "
+        "`dixa-async fake-server`",
+    )
+    group.add_argument(
+        "--rate-limit",
+        type=_rate,
+        metavar="PER_SECOND",
+        help="client-side pacing per token (default: Dixa's 10 requests/s, burst 4); "
+        "0 turns pacing off, for local fakes only",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON summary on stdout (progress and messages stay on stderr)",
+    )
+    group.add_argument("--no-progress", action="store_true", help="do not show progress on stderr")
+    return common
+
+
+def _search_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("search filters")
+    group.add_argument("--query", "-q", metavar="TEXT", help="free-text query")
+    group.add_argument(
+        "--exact", action="store_true", help="match the query text exactly (exactMatch)"
+    )
+    group.add_argument("--status", action="append", choices=get_args(StatusName), help="repeatable")
+    group.add_argument(
+        "--channel", action="append", choices=get_args(ChannelName), help="repeatable"
+    )
+    group.add_argument(
+        "--direction", action="append", choices=get_args(DirectionName), help="repeatable"
+    )
+    group.add_argument(
+        "--tag",
+        action="append",
+        dest="tags",
+        metavar="NAME_OR_ID",
+        help="conversations carrying any of these tags (repeatable)",
+    )
+    group.add_argument("--queue", action="append", dest="queues", metavar="QUEUE_ID")
+    group.add_argument("--agent", action="append", dest="agents", metavar="AGENT_ID")
+    group.add_argument("--created-since", type=parse_moment, metavar="WHEN")
+    group.add_argument("--created-until", type=parse_moment, metavar="WHEN")
+    group.add_argument("--closed-since", type=parse_moment, metavar="WHEN")
+    group.add_argument("--closed-until", type=parse_moment, metavar="WHEN")
+    group.add_argument(
+        "--any",
+        action="store_true",
+        dest="match_any",
+        help="match conversations meeting any filter (default: all filters)",
+    )
+    group.add_argument(
+        "--limit", type=_positive_int, metavar="N", help="stop after N conversations"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `dixa-async` argument parser."""
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="dixa-async",
+        description="Work with the Dixa API from the shell: search, export and bulk jobs "
+        "paced to Dixa's rate limit, resumable, with progress.",
+        epilog="Exit status: 0 all done, 1 some items failed, 2 usage or configuration "
+        "error, 3 the job could not run (authentication, network, server).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check the API key and show the organisation",
+        description="Check the API key with one cheap request and show the organisation.",
+    )
+
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="list the ids of conversations matching filters",
+        description="Search conversations; prints one id per line (or JSON with --json).",
+    )
+    _search_options(search)
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export matching conversations with their messages to JSONL",
+        description="Export conversations found by the search filters (or one end user's "
+        "conversations) to a JSON-lines file, one conversation per line.",
+    )
+    _search_options(export)
+    export.add_argument("--output", "-o", required=True, metavar="FILE", help="JSONL file to write")
+    export.add_argument(
+        "--end-user",
+        metavar="USER_ID",
+        help="export this end user's conversations instead of searching",
+    )
+    export.add_argument(
+        "--include",
+        default="messages",
+        metavar="PARTS",
+        help="comma-separated: messages,notes,ratings,activity, or 'none' (default: messages)",
+    )
+    export.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="record progress here; re-running with the same file resumes",
+    )
+
+    bulk = commands.add_parser(
+        "bulk",
+        parents=[common],
+        help="run one operation over every row of a CSV or JSONL file",
+        description="Run a bulk operation over every row of --input, at the rate limit, "
+        "one outcome per row. Operations: "
+        + "; ".join(f"{name}: {text}" for name, text in BULK_OPERATIONS.items()),
+    )
+    bulk.add_argument("operation", choices=list(BULK_OPERATIONS), metavar="OPERATION")
+    bulk.add_argument(
+        "--input",
+        "-i",
+        required=True,
+        metavar="FILE",
+        help="rows to process: .csv (header row) or .jsonl (one object per line)",
+    )
+    bulk.add_argument("--tag", dest="tag_name", metavar="NAME", help="tag for tag/untag")
+    bulk.add_argument("--note", metavar="TEXT", help="note text for add-note")
+    bulk.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="record outcomes here; re-running with the same file skips what is done",
+    )
+    bulk.add_argument(
+        "--dry-run", action="store_true", help="read and validate the input, send nothing"
+    )
+    bulk.add_argument(
+        "--yes", action="store_true", help="confirm an irreversible operation (anonymize)"
+    )
+    bulk.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=8,
+        metavar="N",
+        help="operations in flight per token (default 8; pacing is the rate limiter's job)",
+    )
+
+    fake = commands.add_parser(
+        "fake-server",
+        help="serve the fake Dixa on 127.0.0.1 for local development",
+        description="Serve the fake Dixa (seeded, stateful, rate-limited like Dixa) over HTTP.",
+    )
+    fake.add_argument("--host", default="127.0.0.1")
+    fake.add_argument("--port", type=int, default=8765)
+    fake.add_argument("--seed", type=int, default=1)
+    fake.add_argument("--conversations", type=_positive_int, metavar="N")
+    fake.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help="accept only these tokens (default: any non-empty token)",
+    )
+    fake.add_argument(
+        "--no-rate-limit", action="store_true", help="answer every request, never 429"
+    )
+
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="search, export and bulk-tag against the embedded fake Dixa (or read-only "
+        "against Dixa with a key)",
+        description="The demo job: search with filters, export the matches with their "
+        "messages to JSONL, bulk-tag them, then print a summary.",
+    ).add_argument(
+        "--output", "-o", default="demo-export.jsonl", metavar="FILE", help="export file"
+    )
+    return parser

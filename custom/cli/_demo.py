@@ -1,0 +1,102 @@
+"""`dixa-async demo` (and `make demo`): the job the README opens with.
+
+Against the embedded fake Dixa, at Dixa's real limit: search conversations with filters,
+export the matches with their messages to JSONL, bulk-tag them, and print what it took. With
+an API key it runs only the read-only part (search and export) through a read-only client,
+so a demo can never change a real organisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from .._client import DixaClient
+from .._search._filters import F, Search
+from ..jobs import Operation, run_job
+from ..jobs._export import Part, export_conversations
+from ._commands import (
+    EXIT_FAILED_ITEMS,
+    EXIT_OK,
+    UI,
+    collect_ids,
+    job_progress,
+    new_summary,
+    record_export,
+    record_job,
+)
+from ._query import resolve_tags
+from ._target import Target
+
+__all__ = ["cmd_demo"]
+
+DEMO_TAG = "demo-reviewed"
+# On a real organisation the demo reads at most this many conversations (about 100 requests).
+REAL_API_LIMIT = 50
+
+
+async def _fake_search(client: DixaClient) -> tuple[Search, str]:
+    """Closed email and chat conversations about refunds or complaints since March 2024
+    (about 130 of the seeded organisation's conversations: some 400 requests in all)."""
+    tag_ids = await resolve_tags(client, ["refund", "complaint"])
+    search = Search().where(
+        F.status.is_one_of(["closed"]),
+        F.channel.is_one_of(["email", "chat"]),
+        F.tags.includes_any(tag_ids),
+        F.created.since(dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    )
+    described = "closed email/chat conversations tagged refund or complaint, since 2024-03-01"
+    return search, described
+
+
+def _real_search() -> tuple[Search, str]:
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    search = Search().where(F.status.is_one_of(["closed"]), F.created.since(since))
+    return search, f"closed conversations created in the last 30 days (first {REAL_API_LIMIT})"
+
+
+async def cmd_demo(args: argparse.Namespace, ui: UI, target: Target) -> int:
+    summary = new_summary("demo", target)
+    output = Path(args.output)
+    # The demo always starts over: the export file would otherwise resume the last run.
+    for stale in (output, output.with_name(output.name + ".manifest.json")):
+        stale.unlink(missing_ok=True)
+    async with target.client(read_only=not target.is_embedded) as client:
+        if target.is_embedded:
+            search, described = await _fake_search(client)
+            limit = None
+        else:
+            search, described = _real_search()
+            limit = REAL_API_LIMIT
+        ui.note(f"1/3 search: {described}")
+        ids = await collect_ids(ui, summary, client, search, limit=limit)
+
+        ui.note(f"2/3 export: {len(ids)} conversations with their messages -> {output}")
+        with ui.board.phase("export", total=len(ids)) as phase:
+            manifest = await export_conversations(
+                client, ids, output, parts=[Part.MESSAGES], on_progress=job_progress(phase),
+                source={"kind": "demo"},
+            )  # fmt: skip
+        record_export(summary, manifest)
+
+        if target.is_embedded:
+            ui.note(f"3/3 bulk-tag: tag the {len(ids)} conversations {DEMO_TAG!r}")
+            tag_id = (await client.tags.create(name=DEMO_TAG)).data.id
+
+            async def tag(c: DixaClient, conversation_id: int) -> None:
+                await c.tags.tag(conversation_id, tag_id)
+
+            with ui.board.phase("tag", total=len(ids)) as phase:
+                report = await run_job(
+                    ids,
+                    Operation(tag, name="tag", idempotent=True),
+                    client=client,
+                    on_progress=job_progress(phase),
+                )
+            record_job(summary, "tag", report)
+        else:
+            ui.note("3/3 bulk-tag: skipped — with a real API key the demo only reads.")
+    summary.extra["export_file"] = str(output)
+    summary.emit(ui.out, as_json=ui.as_json)
+    return EXIT_FAILED_ITEMS if summary.failed else EXIT_OK

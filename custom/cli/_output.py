@@ -1,0 +1,170 @@
+"""What a command reports when it ends: a human summary table, or one JSON object."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .._config import RateLimit
+from ..jobs import JobReport
+
+__all__ = ["Summary", "job_failures"]
+
+_SHOWN_FAILURES = 10
+
+
+def job_failures(report: JobReport) -> list[dict[str, Any]]:
+    """Every failed item of `report`: key, error text and whether it may have been applied."""
+    return [
+        {
+            "key": outcome.key,
+            "error": f"{type(outcome.error).__name__}: {outcome.error}" if outcome.error else "",
+            "maybe_applied": outcome.maybe_applied,
+            **({"note": outcome.note} if outcome.note else {}),
+        }
+        for outcome in report.failures
+    ]
+
+
+@dataclass
+class Summary:
+    """The end-of-command figures. `phases` hold per-phase rows for the table."""
+
+    command: str
+    target: str
+    embedded: bool
+    rate_limit: RateLimit | None
+    tokens: int
+    phases: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def add_phase(
+        self,
+        name: str,
+        *,
+        items: int,
+        failed: int = 0,
+        skipped: int = 0,
+        requests: int | None,
+        rate_limited: int | None,
+        elapsed: float,
+    ) -> None:
+        self.phases.append(
+            {
+                "phase": name,
+                "items": items,
+                "failed": failed,
+                "skipped": skipped,
+                "requests": requests,
+                "rate_limited": rate_limited,
+                "elapsed_seconds": round(elapsed, 3),
+                "requests_per_second": (
+                    round(requests / elapsed, 2) if requests is not None and elapsed > 0 else None
+                ),
+            }
+        )
+
+    @property
+    def limit_per_second(self) -> float | None:
+        """The combined request budget of every token, if pacing is on."""
+        return None if self.rate_limit is None else self.rate_limit.per_second * self.tokens
+
+    @property
+    def failed(self) -> int:
+        return sum(int(p["failed"]) for p in self.phases)
+
+    def totals(self) -> dict[str, Any]:
+        requests = [p["requests"] for p in self.phases]
+        limited = [p["rate_limited"] for p in self.phases]
+        elapsed = sum(float(p["elapsed_seconds"]) for p in self.phases)
+        total_requests = None if None in requests else sum(requests)
+        rate = total_requests / elapsed if total_requests is not None and elapsed > 0 else None
+        limit = self.limit_per_second
+        burst = 0 if self.rate_limit is None else self.rate_limit.burst * self.tokens
+        # Dixa's bucket starts full: `burst` requests are free, the rest take 1/limit s each.
+        floor = (
+            max(0, total_requests - burst) / limit if total_requests is not None and limit else None
+        )
+        return {
+            "items": sum(int(p["items"]) for p in self.phases),
+            "failed": self.failed,
+            "requests": total_requests,
+            "rate_limited": None if None in limited else sum(limited),
+            "elapsed_seconds": round(elapsed, 3),
+            "requests_per_second": None if rate is None else round(rate, 2),
+            "limit_per_second": limit,
+            "physical_minimum_seconds": None if floor is None else round(floor, 3),
+            "utilisation": None if floor is None or elapsed <= 0 else round(floor / elapsed, 3),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "command": self.command,
+            "target": self.target,
+            "embedded_fake": self.embedded,
+            "ok": self.failed == 0,
+            "phases": self.phases,
+            "totals": self.totals(),
+            "failures": self.failures,
+            **self.extra,
+        }
+
+    def emit(self, console: Console, *, as_json: bool) -> None:
+        """Print the summary: JSON on stdout, or a table on `console`."""
+        if as_json:
+            sys.stdout.write(json.dumps(self.to_json(), indent=2, default=str) + "\n")
+            sys.stdout.flush()
+            return
+        console.print(self.table())
+        self._print_failures(console, self.failures)
+        for name, value in self.extra.items():
+            if isinstance(value, str | int | float):
+                console.print(f"{name.replace('_', ' ')}: {value}", highlight=False)
+
+    def table(self) -> Table:
+        table = Table(title=f"dixa-async {self.command} — {self.target}", title_justify="left")
+        for header in ("phase", "items", "failed", "requests", "429s", "elapsed", "req/s"):
+            table.add_column(header, justify="left" if header == "phase" else "right")
+        for p in [*self.phases, {"phase": "total", **self.totals()}]:
+            table.add_row(
+                str(p["phase"]),
+                f"{p['items']:,}",
+                f"[red]{p['failed']}" if p["failed"] else "0",
+                _opt(p["requests"]),
+                _opt(p["rate_limited"]),
+                f"{p['elapsed_seconds']:.1f} s",
+                _opt(p["requests_per_second"], "{:.1f}"),
+                end_section=p["phase"] != "total" and p is self.phases[-1],
+            )
+        totals = self.totals()
+        if totals["utilisation"] is not None:
+            table.caption = (
+                f"achieved {totals['requests_per_second']:.1f} req/s against a limit of "
+                f"{totals['limit_per_second']:g} req/s: {totals['utilisation']:.0%} of the "
+                f"physical limit ({totals['physical_minimum_seconds']:.1f} s minimum)"
+            )
+        elif self.rate_limit is None:
+            table.caption = "client pacing off (--rate-limit 0)"
+        return table
+
+    @staticmethod
+    def _print_failures(console: Console, failures: Sequence[Mapping[str, Any]]) -> None:
+        if not failures:
+            return
+        console.print(f"[red]{len(failures)} item(s) failed:")
+        for failure in failures[:_SHOWN_FAILURES]:
+            doubt = " (may have been applied)" if failure.get("maybe_applied") else ""
+            console.print(f"  {failure['key']}: {failure['error']}{doubt}", highlight=False)
+        if len(failures) > _SHOWN_FAILURES:
+            console.print(f"  ... and {len(failures) - _SHOWN_FAILURES} more (see --json)")
+
+
+def _opt(value: Any, fmt: str = "{:,}") -> str:
+    return "-" if value is None else fmt.format(value)

@@ -1,0 +1,110 @@
+"""Turn the search options of `search`, `export` and `demo` into a typed `Search`."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import cast
+
+from dixa_async.models.condition import Condition
+from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
+from dixa_async.types import Unset
+
+from .._client import DixaClient
+from .._errors import ConfigurationError
+from .._pagination import AsyncPager
+from .._search._filters import ChannelName, DirectionName, F, Search, StatusName
+
+__all__ = ["SEARCH_PAGE_SIZE", "build_search", "has_filters", "resolve_tags", "search_hits"]
+
+SEARCH_PAGE_SIZE = 50
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def has_filters(args: argparse.Namespace) -> bool:
+    return any(
+        getattr(args, name, None)
+        for name in (
+            "query", "status", "channel", "direction", "tags", "queues", "agents",
+            "created_since", "created_until", "closed_since", "closed_until",
+        )
+    )  # fmt: skip
+
+
+async def resolve_tags(client: DixaClient, names_or_ids: list[str]) -> list[str]:
+    """Tag ids for names or ids (ids pass through; names are matched case-insensitively).
+
+    Raises:
+        ConfigurationError: a name that no tag of the organisation carries.
+    """
+    wanted = [n for n in names_or_ids if not _UUID.match(n)]
+    by_name: dict[str, str] = {}
+    if wanted:
+        listing = await client.tags.list(include_deactivated=True)
+        for tag in listing.data or []:
+            by_name.setdefault(tag.name.casefold(), tag.id)
+    ids = []
+    for value in names_or_ids:
+        if _UUID.match(value):
+            ids.append(value)
+        elif value.casefold() in by_name:
+            ids.append(by_name[value.casefold()])
+        else:
+            known = ", ".join(sorted(by_name)) or "none"
+            raise ConfigurationError(f"no tag named {value!r} (tags: {known})")
+    return ids
+
+
+async def build_search(client: DixaClient, args: argparse.Namespace) -> Search:
+    """The search the options describe.
+
+    Raises:
+        ConfigurationError: no filter at all (Dixa needs a query or a condition), or an
+            unknown tag name.
+    """
+    if not has_filters(args):
+        raise ConfigurationError(
+            "give at least one filter (--query, --status, --channel, --tag, --created-since, ...)"
+        )
+    conditions: list[Condition] = []
+    if args.status:
+        conditions.append(F.status.is_one_of(cast(list[StatusName], args.status)))
+    if args.channel:
+        conditions.append(F.channel.is_one_of(cast(list[ChannelName], args.channel)))
+    if args.direction:
+        conditions.append(F.direction.is_one_of(cast(list[DirectionName], args.direction)))
+    if args.tags:
+        conditions.append(F.tags.includes_any(await resolve_tags(client, args.tags)))
+    if args.queues:
+        conditions.append(F.queue.is_one_of(args.queues))
+    if args.agents:
+        conditions.append(F.agent.is_one_of(args.agents))
+    for field, since, until in (
+        (F.created, args.created_since, args.created_until),
+        (F.closed, args.closed_since, args.closed_until),
+    ):
+        if since and until:
+            conditions.append(field.between(since, until))
+        elif since:
+            conditions.append(field.since(since))
+        elif until:
+            conditions.append(field.until(until))
+    search = Search(args.query, exact_match=True if args.exact else None)
+    if not conditions:
+        return search
+    return search.any_of(*conditions) if args.match_any else search.where(*conditions)
+
+
+def search_hits(
+    client: DixaClient, search: Search, *, max_items: int | None = None
+) -> AsyncPager[ConversationSearchWithFiltersHit]:
+    """The hits of `search`, page by page (pages of 50, the most Dixa is known to serve)."""
+    body = search.build()
+    return client.search.conversations(
+        query=search.query,
+        exact_match=bool(search.exact_match),
+        filters=None if isinstance(body.filters, Unset) else body.filters,
+        page_size=SEARCH_PAGE_SIZE,
+        max_items=max_items,
+    )

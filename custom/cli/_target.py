@@ -1,0 +1,105 @@
+"""Which Dixa a command talks to: Dixa itself (or any `--base-url`) with the user's API
+keys, or — without any key — the embedded fake Dixa, in-process, at Dixa's real limits."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from .._client import DixaClient
+from .._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
+from .._errors import ConfigurationError
+
+__all__ = ["EMBEDDED_CONVERSATIONS", "Target", "resolve_target"]
+
+# Thousands of conversations, as the README promises, while seeding stays well under a second.
+EMBEDDED_CONVERSATIONS = 5_000
+_EMBEDDED_TOKEN = "embedded-fake-dixa-token"
+_EMBEDDED_URL = "http://fake-dixa.invalid"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where requests go. `keys` are never printed; `describe()` is safe to show."""
+
+    keys: tuple[str, ...]
+    base_url: str
+    rate_limit: RateLimit | None
+    embedded: object | None = None
+    """The in-process `FakeDixa` application when no key was given."""
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.embedded is not None
+
+    def describe(self) -> str:
+        if self.is_embedded:
+            return "the embedded fake Dixa (in-process)"
+        tokens = f", {len(self.keys)} tokens" if len(self.keys) > 1 else ""
+        return f"{self.base_url}{tokens}"
+
+    def client(self, key: str | None = None, *, read_only: bool = False) -> DixaClient:
+        """A client for `key` (default: the first key), paced by `rate_limit`."""
+        transport = (
+            httpx.ASGITransport(app=self.embedded)  # type: ignore[arg-type]
+            if self.embedded is not None
+            else None
+        )
+        return DixaClient(
+            key if key is not None else self.keys[0],
+            base_url=self.base_url,
+            rate_limit=self.rate_limit,
+            transport=transport,
+            read_only=read_only,
+        )
+
+    def clients(self) -> list[DixaClient]:
+        """One client per key (a token pool when there are several)."""
+        return [self.client(key) for key in self.keys]
+
+
+def _keys(given: list[str] | None, environ: Mapping[str, str]) -> tuple[str, ...]:
+    raw = given if given else [environ.get(API_KEY_ENV, "")]
+    keys = [part.strip() for value in raw for part in value.split(",")]
+    unique = tuple(dict.fromkeys(k for k in keys if k))
+    if given and not unique:
+        raise ConfigurationError("--api-key is empty")
+    return unique
+
+
+def resolve_target(
+    api_keys: list[str] | None,
+    base_url: str | None,
+    rate_limit: float | None,
+    *,
+    environ: Mapping[str, str] = os.environ,
+) -> Target:
+    """The target for these options.
+
+    `rate_limit` is requests per second per token (None: Dixa's 10/s, burst 4; 0: no pacing).
+
+    Raises:
+        ConfigurationError: `--base-url` without a key (nothing to authenticate with), or an
+            empty `--api-key`.
+    """
+    keys = _keys(api_keys, environ)
+    if rate_limit is None:
+        limit: RateLimit | None = RateLimit()
+    elif rate_limit == 0:
+        limit = None
+    else:
+        limit = RateLimit(per_second=rate_limit)
+    if keys:
+        return Target(keys, base_url or DEFAULT_BASE_URL, limit)
+    if base_url is not None:
+        raise ConfigurationError(
+            f"--base-url needs an API key: pass --api-key or set {API_KEY_ENV} "
+            "(a fake Dixa accepts any non-empty key)"
+        )
+    from ..testing import FakeDixa
+
+    fake = FakeDixa(conversations=EMBEDDED_CONVERSATIONS)
+    return Target((_EMBEDDED_TOKEN,), _EMBEDDED_URL, limit, embedded=fake)
