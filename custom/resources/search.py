@@ -18,6 +18,7 @@ from dixa_async.types import UNSET
 
 from .._call import call
 from .._pagination import AsyncPager
+from .._search._filters import Search as SearchQuery
 from ._base import Resource, opt
 
 __all__ = ["Search"]
@@ -30,6 +31,8 @@ class Search(Resource):
 
     def conversations(
         self,
+        search: SearchQuery | None = None,
+        /,
         *,
         query: str | None = None,
         exact_match: bool = False,
@@ -38,14 +41,20 @@ class Search(Resource):
         page_key: str | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[ConversationSearchWithFiltersHit]:
-        """Conversations matching free text `query` and/or structured `filters`.
+        """Conversations matching free text `query` and/or structured `filters`, or a
+        `dixa_async.custom.search.Search` built with its typed conditions (not both).
 
         The same body is sent for every page.
         """
-        body = SearchParametersInput(
-            query=UNSET if query is None else Query(value=query, exact_match=exact_match),
-            filters=opt(filters),
-        )
+        if search is not None:
+            if query is not None or filters is not None:
+                raise TypeError("pass a Search or query=/filters=, not both")
+            body = search.build()
+        else:
+            body = SearchParametersInput(
+                query=UNSET if query is None else Query(value=query, exact_match=exact_match),
+                filters=opt(filters),
+            )
 
         def fetch(key: str | None) -> Awaitable[SearchConversationsWithFiltersOutput]:
             return call(

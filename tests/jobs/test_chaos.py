@@ -11,11 +11,10 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-
-from dixa_async.custom import DixaClient
-from dixa_async.custom._retry import RetryPolicy
+from dixa_async.custom import DixaClient, RetryPolicy
 from dixa_async.custom.jobs import JobReport, Operation, OutcomeStatus, Progress, run_job
 from dixa_async.custom.testing import FakeDixa
+
 from dixa_async.models import CreateInternalNoteInput
 
 NOTE_ROUTE = "POST /v1/conversations/{conversationId}/notes"
@@ -103,9 +102,7 @@ async def test_chaos_every_write_accounted_for_exactly_once(tmp_path: Path) -> N
     assert_store_matches(first, notes_in_store(fake))
     # Writes the fake processed == notes in the store: nothing was replayed blindly.
     processed = [
-        op
-        for op in fake.operations
-        if f"{op.method} {op.route}" == NOTE_ROUTE and op.status < 300
+        op for op in fake.operations if f"{op.method} {op.route}" == NOTE_ROUTE and op.status < 300
     ]
     assert len(processed) == sum(notes_in_store(fake).values())
 
