@@ -147,11 +147,11 @@ def _check_window(stamp: str, tolerance: float, now: float | None) -> None:
     age = current - int(stamp) / 1000
     if age > tolerance:
         raise WebhookVerificationError(
-            f"timestamp too old: signed {age:.0f}s ago, tolerance is {tolerance:g}s"
+            f"timestamp too old: signed {age:.6g}s ago, tolerance is {tolerance:g}s"
         )
     if -age > tolerance:
         raise WebhookVerificationError(
-            f"timestamp in the future: {-age:.0f}s ahead, tolerance is {tolerance:g}s"
+            f"timestamp in the future: {-age:.6g}s ahead, tolerance is {tolerance:g}s"
         )
 
 
