@@ -7,16 +7,21 @@ resumable from a checkpoint file, spread over several tokens.
 
 from ._checkpoint import Checkpoint, KeyState
 from ._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
+from ._export import ExportManifest, Part, export_conversations, export_end_user
 from ._pool import TokenPool
 
 __all__ = [
     "Checkpoint",
+    "ExportManifest",
     "JobReport",
     "KeyState",
     "Operation",
     "Outcome",
     "OutcomeStatus",
+    "Part",
     "Progress",
     "TokenPool",
+    "export_conversations",
+    "export_end_user",
     "run_job",
 ]

@@ -7,10 +7,10 @@ from typing import Generic, TypeVar
 
 __all__ = ["TokenPool"]
 
-C = TypeVar("C")
+C_co = TypeVar("C_co", covariant=True)
 
 
-class TokenPool(Generic[C]):
+class TokenPool(Generic[C_co]):
     """The clients a job spreads its work over.
 
     Dixa meters each token separately (10 requests/s), and each `DixaClient` paces through
@@ -22,10 +22,16 @@ class TokenPool(Generic[C]):
     throughput; use `TokenPool.from_tokens` to have that checked.
     """
 
-    def __init__(self, clients: Sequence[C]) -> None:
+    __slots__ = ("_clients",)
+
+    def __init__(self, clients: Sequence[C_co]) -> None:
         if not clients:
             raise ValueError("a token pool needs at least one client")
-        self.clients: tuple[C, ...] = tuple(clients)
+        self._clients = tuple(clients)
+
+    @property
+    def clients(self) -> tuple[C_co, ...]:
+        return self._clients
 
     def __len__(self) -> int:
         return len(self.clients)
