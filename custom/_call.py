@@ -8,8 +8,8 @@ everything it can produce into the SDK's contract; this is the only place errors
   carrying Dixa's `message`, the method and the path;
 * `httpx.TimeoutException` -> `APITimeoutError`; any other `httpx.TransportError` ->
   `APIConnectionError`;
-* a 2xx body that does not fit the model (`KeyError`/`ValueError`/`TypeError` from
-  `from_dict`, undecodable JSON) -> `ResponseValidationError` with the raw body.
+* a 2xx body that does not fit the model (`KeyError`/`ValueError`/`TypeError`/
+  `AttributeError` from `from_dict`, undecodable JSON) -> `ResponseValidationError` with the raw body.
 
 The generated unions of success and error models never reach callers, nor does a silent None.
 """
@@ -39,6 +39,9 @@ P = ParamSpec("P")
 M = TypeVar("M")
 
 _EXCERPT = 200
+# What generated `from_dict` raises on a body of the wrong shape (JSONDecodeError is a
+# ValueError; AttributeError when an object was expected and something else came).
+_MISFIT = (KeyError, ValueError, TypeError, AttributeError)
 
 
 async def _send(
@@ -58,7 +61,7 @@ async def _send(
         raise APIConnectionError(
             f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
         ) from exc
-    except (KeyError, ValueError, TypeError) as exc:
+    except _MISFIT as exc:
         if exchange.response is None or exchange.request is None:
             raise  # raised while building the request: a bad argument, not a bad answer
         raise _failure(exchange.request, exchange.response, exc) from exc
@@ -142,7 +145,7 @@ async def call(
     if parsed is None and from_dict is not None:
         try:
             parsed = from_dict(response.json())
-        except (KeyError, ValueError, TypeError) as exc:
+        except _MISFIT as exc:
             raise _failure(response.request, response, exc) from exc
         if isinstance(parsed, expect):
             return parsed
