@@ -9,13 +9,23 @@ from ._server import serve
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m dixa_async.custom.testing", description="Serve a fake Dixa API v1.")
+    parser = argparse.ArgumentParser(
+        prog="python -m dixa_async.custom.testing", description="Serve a fake Dixa API v1."
+    )
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1 only)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1 only)"
+    )
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--conversations", type=int, default=2000, help="seeded conversations (default: 2000)")
-    parser.add_argument("--api-key", action="append", dest="api_keys", help="accept only this token (repeatable)")
-    parser.add_argument("--no-rate-limit", action="store_true", help="turn off the 10/s, burst 4 limit")
+    parser.add_argument(
+        "--conversations", type=int, default=2000, help="seeded conversations (default: 2000)"
+    )
+    parser.add_argument(
+        "--api-key", action="append", dest="api_keys", help="accept only this token (repeatable)"
+    )
+    parser.add_argument(
+        "--no-rate-limit", action="store_true", help="turn off the 10/s, burst 4 limit"
+    )
     args = parser.parse_args(argv)
     fake = FakeDixa(
         seed=args.seed,

@@ -16,12 +16,24 @@ _METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "closed_conversations": ("Number of conversations closed in the period", ("Count",)),
     "created_conversations": ("Number of conversations created in the period", ("Count",)),
     "csat": ("Customer satisfaction score", ("Average", "Count", "Percentage")),
-    "first_response_time": ("Time until the first agent reply, in seconds", ("Average", "Min", "Max")),
-    "handling_duration": ("Time spent handling conversations, in seconds", ("Average", "Sum", "StdDev")),
+    "first_response_time": (
+        "Time until the first agent reply, in seconds",
+        ("Average", "Min", "Max"),
+    ),
+    "handling_duration": (
+        "Time spent handling conversations, in seconds",
+        ("Average", "Sum", "StdDev"),
+    ),
 }
 _RECORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
-    "closed_conversations": ("Conversations closed in the period", (("csid", "Conversation id"), ("channel", "Channel"), ("agent_id", "Closing agent"))),
-    "ratings": ("Ratings submitted in the period", (("csid", "Conversation id"), ("rating_score", "Score"), ("agent_id", "Rated agent"))),
+    "closed_conversations": (
+        "Conversations closed in the period",
+        (("csid", "Conversation id"), ("channel", "Channel"), ("agent_id", "Closing agent")),
+    ),
+    "ratings": (
+        "Ratings submitted in the period",
+        (("csid", "Conversation id"), ("rating_score", "Score"), ("agent_id", "Rated agent")),
+    ),
 }
 
 
@@ -32,7 +44,9 @@ def _metric(metric_id: str) -> JSON:
         "description": description,
         "aggregations": [{"measure": m, "description": f"{m} of {metric_id}"} for m in measures],
         "filters": [{"filterAttribute": f, "description": f"Filter by {f}"} for f in _FILTERS],
-        "relatedRecordIds": [r for r in _RECORDS if r == metric_id or (metric_id == "csat" and r == "ratings")],
+        "relatedRecordIds": [
+            r for r in _RECORDS if r == metric_id or (metric_id == "csat" and r == "ratings")
+        ],
     }
 
 
@@ -41,14 +55,20 @@ def _record(record_id: str) -> JSON:
     return {
         "id": record_id,
         "description": description,
-        "fieldsMetadata": [{"field": f, "description": d, "nullable": f == "agent_id"} for f, d in fields],
+        "fieldsMetadata": [
+            {"field": f, "description": d, "nullable": f == "agent_id"} for f, d in fields
+        ],
         "filters": [{"filterAttribute": f, "description": f"Filter by {f}"} for f in _FILTERS],
-        "relatedMetricIds": [m for m in _METRICS if m == record_id or (record_id == "ratings" and m == "csat")],
+        "relatedMetricIds": [
+            m for m in _METRICS if m == record_id or (record_id == "ratings" and m == "csat")
+        ],
     }
 
 
 async def list_metrics(call: Call) -> Response:
-    return json_response(200, paged([_metric(m) for m in _METRICS], "/v1/analytics/metrics", call.query))
+    return json_response(
+        200, paged([_metric(m) for m in _METRICS], "/v1/analytics/metrics", call.query)
+    )
 
 
 async def get_metric(call: Call) -> Response:
@@ -59,7 +79,9 @@ async def get_metric(call: Call) -> Response:
 
 
 async def list_records(call: Call) -> Response:
-    return json_response(200, paged([_record(r) for r in _RECORDS], "/v1/analytics/records", call.query))
+    return json_response(
+        200, paged([_record(r) for r in _RECORDS], "/v1/analytics/records", call.query)
+    )
 
 
 async def get_record(call: Call) -> Response:
@@ -71,7 +93,10 @@ async def get_record(call: Call) -> Response:
 
 def _filter_values(store: Store, attribute: str) -> list[JSON]:
     if attribute == "channel":
-        return [{"value": c, "label": c} for c in sorted({c.channel for c in store.conversations.values()})]
+        return [
+            {"value": c, "label": c}
+            for c in sorted({c.channel for c in store.conversations.values()})
+        ]
     if attribute == "queue_id":
         return [{"value": q["id"], "label": q["name"]} for q in store.queues.values()]
     if attribute == "agent_id":
@@ -95,7 +120,9 @@ def _scope(store: Store, body: JSON) -> tuple[float, float, list[int] | None]:
         req(item, "attribute")
     if body.get("csidFilter") is not None:
         csids = body["csidFilter"]
-        if not isinstance(csids, list) or not all(isinstance(c, int) and not isinstance(c, bool) for c in csids):
+        if not isinstance(csids, list) or not all(
+            isinstance(c, int) and not isinstance(c, bool) for c in csids
+        ):
             raise invalid()
         return 0.0, float("inf"), csids
     period = obj(body.get("periodFilter"))
@@ -108,7 +135,14 @@ def _scope(store: Store, body: JSON) -> tuple[float, float, list[int] | None]:
     if not isinstance(preset, str):
         raise invalid()
     now = store.now()
-    days = {"Today": 1, "Yesterday": 2, "ThisWeek": 7, "PreviousWeek": 14, "ThisMonth": 31, "PreviousMonth": 62}.get(preset, 30)
+    days = {
+        "Today": 1,
+        "Yesterday": 2,
+        "ThisWeek": 7,
+        "PreviousWeek": 14,
+        "ThisMonth": 31,
+        "PreviousMonth": 62,
+    }.get(preset, 30)
     return now - days * 86_400, now, None
 
 
@@ -156,7 +190,11 @@ async def record_data(call: Call) -> Response:
     if csids is not None:
         convs = [store.conversations[c] for c in csids if c in store.conversations]
     else:
-        convs = [c for c in store.conversations.values() if c.closed is not None and start <= c.closed <= end]
+        convs = [
+            c
+            for c in store.conversations.values()
+            if c.closed is not None and start <= c.closed <= end
+        ]
     rows: list[JSON] = []
     for conv in convs:
         at = conv.closed or conv.created
@@ -168,7 +206,17 @@ async def record_data(call: Call) -> Response:
             score = 1 + int(5 * _unit(store.seed, "rating", conv.id))
             fields.append({"name": "rating_score", "field": {"_type": "LongField", "value": score}})
         if conv.agent_id:
-            fields.append({"name": "agent_id", "field": {"_type": "UUIDField", "value": conv.agent_id}})
-        rows.append({"primaryTimestampField": {"_type": "TimestampField", "name": "closed_at", "timestamp": iso_ms(at)}, "fields": fields})
+            fields.append(
+                {"name": "agent_id", "field": {"_type": "UUIDField", "value": conv.agent_id}}
+            )
+        rows.append(
+            {
+                "primaryTimestampField": {
+                    "_type": "TimestampField",
+                    "name": "closed_at",
+                    "timestamp": iso_ms(at),
+                },
+                "fields": fields,
+            }
+        )
     return json_response(200, paged(rows, "/v1/analytics/records", call.query, default_limit=100))
-

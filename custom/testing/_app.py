@@ -6,7 +6,6 @@ import asyncio
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import httpx
 from starlette.datastructures import QueryParams
@@ -23,10 +22,14 @@ from ._wire import MESSAGES, HTTPError, error_response
 
 _WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Search and analytics POSTs read data; they do not belong in the operation log.
-_READ_POSTS = frozenset({"/v1/search/conversations", "/v1/analytics/metrics", "/v1/analytics/records"})
+_READ_POSTS = frozenset(
+    {"/v1/search/conversations", "/v1/analytics/metrics", "/v1/analytics/records"}
+)
 
 
-def _compile(routes: Iterable[tuple[str, str, Handler]]) -> dict[str, list[tuple[re.Pattern[str], str, Handler]]]:
+def _compile(
+    routes: Iterable[tuple[str, str, Handler]],
+) -> dict[str, list[tuple[re.Pattern[str], str, Handler]]]:
     table: dict[str, list[tuple[re.Pattern[str], str, Handler]]] = defaultdict(list)
     # Literal segments must win over parameters (`/v1/agents/presence` vs `/v1/agents/{agentId}`).
     ordered = sorted(routes, key=lambda r: (r[1].count("{"), -len(r[1])))
@@ -63,13 +66,20 @@ class FakeDixa:
         clock: Callable[[], float] = default_clock,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
-        self.store = Store(seed=seed, conversations=conversations, end_users=end_users, agents=agents, clock=clock)
+        self.store = Store(
+            seed=seed, conversations=conversations, end_users=end_users, agents=agents, clock=clock
+        )
         self.faults = Faults(seed)
         self.stats: defaultdict[str, TokenStats] = defaultdict(TokenStats)
         self._keys = frozenset(api_keys) if api_keys is not None else None
         import time
 
-        self._bucket = TokenBucket(rate_limit[0], rate_limit[1], monotonic or time.monotonic) if rate_limit else None
+        self.rate_limit = rate_limit
+        self._bucket = (
+            TokenBucket(rate_limit[0], rate_limit[1], monotonic or time.monotonic)
+            if rate_limit
+            else None
+        )
         self._emitter = Emitter(self.store, webhook_transport)
         self._storm_left = 0
 
@@ -90,7 +100,14 @@ class FakeDixa:
 
     # ---- fault injection -----------------------------------------------------------------
 
-    def inject_errors(self, rate: float = 1.0, *, status: int = 500, route: str | None = None, limit: int | None = None) -> Fault:
+    def inject_errors(
+        self,
+        rate: float = 1.0,
+        *,
+        status: int = 500,
+        route: str | None = None,
+        limit: int | None = None,
+    ) -> Fault:
         """Answer a share of matching requests with `status` (5xx) before processing them."""
         return self.faults.add(Fault("error", rate=rate, route=route, status=status, limit=limit))
 
@@ -98,20 +115,38 @@ class FakeDixa:
         """Answer the next `requests` requests (any token, any route) with 429."""
         self._storm_left = requests
 
-    def throttle(self, rate: float = 1.0, *, route: str | None = None, limit: int | None = None) -> Fault:
+    def throttle(
+        self, rate: float = 1.0, *, route: str | None = None, limit: int | None = None
+    ) -> Fault:
         """Answer a share of matching requests with 429, as if the bucket were empty."""
         return self.faults.add(Fault("rate_limit", rate=rate, route=route, status=429, limit=limit))
 
-    def drop_connections(self, rate: float = 1.0, *, after_processing: bool = False, route: str | None = None, limit: int | None = None) -> Fault:
+    def drop_connections(
+        self,
+        rate: float = 1.0,
+        *,
+        after_processing: bool = False,
+        route: str | None = None,
+        limit: int | None = None,
+    ) -> Fault:
         """Cut the connection of a share of matching requests.
 
         With `after_processing=True` the request is carried out (the write happens) and only the
         response is lost, which is what makes blind retries of non-idempotent calls dangerous.
         """
-        kind = "drop_after" if after_processing else "drop_before"
-        return self.faults.add(Fault(kind, rate=rate, route=route, limit=limit))
+        fault = Fault(
+            "drop_after" if after_processing else "drop_before", rate=rate, route=route, limit=limit
+        )
+        return self.faults.add(fault)
 
-    def add_latency(self, seconds: float, rate: float = 1.0, *, route: str | None = None, limit: int | None = None) -> Fault:
+    def add_latency(
+        self,
+        seconds: float,
+        rate: float = 1.0,
+        *,
+        route: str | None = None,
+        limit: int | None = None,
+    ) -> Fault:
         """Delay a share of matching requests by `seconds` before they are handled."""
         return self.faults.add(Fault("latency", rate=rate, route=route, delay=seconds, limit=limit))
 
@@ -131,11 +166,19 @@ class FakeDixa:
         if after is not None:
             # Start a response and abort it: uvicorn then closes the socket mid-response, and
             # `httpx.ASGITransport` re-raises the exception, a transport error, to the client.
-            await send({"type": "http.response.start", "status": response.status_code, "headers": [(b"content-length", b"1000")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": response.status_code,
+                    "headers": [(b"content-length", b"1000")],
+                }
+            )
             raise after
         await response(scope, receive, send)
 
-    async def _handle(self, scope: Scope, receive: Receive) -> tuple[Response, DroppedConnection | None]:
+    async def _handle(
+        self, scope: Scope, receive: Receive
+    ) -> tuple[Response, DroppedConnection | None]:
         method: str = scope["method"]
         path: str = scope["path"]
         headers = dict(scope["headers"])
@@ -167,17 +210,30 @@ class FakeDixa:
                 return error_response(429, MESSAGES[429]), None
             elif fault.kind == "drop_before":
                 stats.dropped += 1
-                return error_response(500, MESSAGES[500]), DroppedConnection("connection dropped by the fake before processing")
+                return error_response(500, MESSAGES[500]), DroppedConnection(
+                    "connection dropped by the fake before processing"
+                )
             else:
                 drop_after = DroppedConnection("connection dropped by the fake after processing")
         body = await _read_body(receive)
-        call = Call(self.store, method, path, template, params, QueryParams(scope["query_string"]), body, token)
+        call = Call(
+            self.store,
+            method,
+            path,
+            template,
+            params,
+            QueryParams(scope["query_string"]),
+            body,
+            token,
+        )
         try:
             response = await handler(call)
         except HTTPError as exc:
             response = error_response(exc.status, exc.message)
         if method in _WRITES and template not in _READ_POSTS and response.status_code < 400:
-            self.store.operations.append(Operation(method, template, path, response.status_code, token))
+            self.store.operations.append(
+                Operation(method, template, path, response.status_code, token)
+            )
         if drop_after is not None:
             stats.dropped += 1
         return response, drop_after
@@ -203,7 +259,7 @@ async def _read_body(receive: Receive) -> bytes:
 
 async def _lifespan(receive: Receive, send: Send) -> None:
     while True:
-        message: dict[str, Any] = await receive()
+        message = await receive()
         if message["type"] == "lifespan.startup":
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":

@@ -184,7 +184,7 @@ def _open(conv: Conversation) -> None:
 
 
 def _actor(call: Call, body: JSON, key: str = "userId") -> str | None:
-    user = opt(body, key)
+    user: str | None = opt(body, key)
     if user is not None and user not in call.store.agents and user not in call.store.end_users:
         raise not_found()
     return user
@@ -398,7 +398,8 @@ async def import_conversation(call: Call) -> Response:
         if not isinstance(value, str):
             partial.append({"message": "Message without text content was skipped"})
             continue
-        author = item.get("authorId") if isinstance(item.get("authorId"), str) else requester
+        raw_author = item.get("authorId")
+        author = raw_author if isinstance(raw_author, str) else requester
         conv.messages.append(message(store, conv, author, "Inbound", value, created))
     if body.get("closing") is not None:
         conv.state, conv.closed = "Closed", created
@@ -651,7 +652,11 @@ async def anonymize_entity(call: Call) -> Response:
     kind = body.get("_type")
     if kind is None:
         legacy = body.get("entityType")
-        kinds = {"ConversationAnonymizationType": "Conversation", "MessageAnonymizationType": "Message", "UserAnonymizationType": "User"}
+        kinds = {
+            "ConversationAnonymizationType": "Conversation",
+            "MessageAnonymizationType": "Message",
+            "UserAnonymizationType": "User",
+        }
         kind = kinds.get(legacy) if isinstance(legacy, str) else None
     kind = one_of(kind, ("Conversation", "Message", "User"))
     if kind == "User":

@@ -80,7 +80,9 @@ class Faults:
         """The faults that apply to this request (each counted as a hit)."""
         chosen = []
         for fault in self.active:
-            if fault.matches(method, route) and (fault.rate >= 1.0 or self._rng.random() < fault.rate):
+            if fault.matches(method, route) and (
+                fault.rate >= 1.0 or self._rng.random() < fault.rate
+            ):
                 fault.hits += 1
                 chosen.append(fault)
         return chosen

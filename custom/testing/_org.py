@@ -8,7 +8,21 @@ from starlette.responses import Response
 
 from ._call import Call
 from ._store import Store
-from ._wire import JSON, HTTPError, empty, invalid, iso_s, json_response, not_found, obj, opt, paged, parse_ts, req, strings
+from ._wire import (
+    JSON,
+    HTTPError,
+    empty,
+    invalid,
+    iso_s,
+    json_response,
+    not_found,
+    obj,
+    opt,
+    paged,
+    parse_ts,
+    req,
+    strings,
+)
 
 # ---- teams ------------------------------------------------------------------------------------
 
@@ -85,7 +99,10 @@ async def team_presence(call: Call) -> Response:
     store = call.store
     team_id = call.known(store.teams, "teamId")
     members = store.team_members[team_id]
-    return json_response(200, paged(members, f"/v1/teams/{team_id}/presence", call.query, lambda a: presence(store, a)))
+    return json_response(
+        200,
+        paged(members, f"/v1/teams/{team_id}/presence", call.query, lambda a: presence(store, a)),
+    )
 
 
 # ---- queues -----------------------------------------------------------------------------------
@@ -120,7 +137,13 @@ async def create_queue(call: Call) -> Response:
         "memberListType": "Default",
     }
     req(settings, "callFunctionality", bool)
-    for key in ("offerTimeout", "priority", "wrapupTimeout", "personalAgentOfflineTimeout", "preferredAgentOfflineTimeout"):
+    for key in (
+        "offerTimeout",
+        "priority",
+        "wrapupTimeout",
+        "personalAgentOfflineTimeout",
+        "preferredAgentOfflineTimeout",
+    ):
         if settings.get(key) is not None:
             queue[key] = req(settings, key, int)
     for key in ("isPreferredAgentEnabled", "isRestricted", "offerAbandonedConversations"):
@@ -145,8 +168,16 @@ async def queue_availability(call: Call) -> Response:
     queue_id = call.params["queueId"]
     if queue_id not in store.queues:
         raise HTTPError(409, "Queue availability cannot be computed for an unknown queue")
-    online = sum(1 for a in store.queue_members[queue_id] if store.presence.get(a, {}).get("connectionStatus") == "Online")
-    waiting = sum(1 for c in store.conversations.values() if c.queue_id == queue_id and c.state == "Open" and c.agent_id is None)
+    online = sum(
+        1
+        for a in store.queue_members[queue_id]
+        if store.presence.get(a, {}).get("connectionStatus") == "Online"
+    )
+    waiting = sum(
+        1
+        for c in store.conversations.values()
+        if c.queue_id == queue_id and c.state == "Open" and c.agent_id is None
+    )
     availability = {
         "_type": "GenericChannel",
         "availability": "Available" if online else "NotAvailable",
@@ -198,9 +229,9 @@ async def remove_queue_members(call: Call) -> Response:
 
 def tag_by_name(store: Store, name: str, color: str | None = None) -> JSON:
     """The tag with this name, created when missing (Dixa's tag creation is idempotent by name)."""
-    for tag in store.tags.values():
-        if tag["name"] == name:
-            return tag
+    for existing in store.tags.values():
+        if existing["name"] == name:
+            return existing
     tag_id = store.uuid()
     tag: JSON = {"id": tag_id, "name": name, "state": "Active"}
     if color:
@@ -212,12 +243,16 @@ def tag_by_name(store: Store, name: str, color: str | None = None) -> JSON:
 
 async def list_tags(call: Call) -> Response:
     include = call.flag("includeDeactivated")
-    return json_response(200, {"data": [t for t in call.store.tags.values() if include or t["state"] == "Active"]})
+    return json_response(
+        200, {"data": [t for t in call.store.tags.values() if include or t["state"] == "Active"]}
+    )
 
 
 async def create_tag(call: Call) -> Response:
     body = obj(call.json())
-    return json_response(200, {"data": tag_by_name(call.store, req(body, "name"), opt(body, "color"))})
+    return json_response(
+        200, {"data": tag_by_name(call.store, req(body, "name"), opt(body, "color"))}
+    )
 
 
 async def get_tag(call: Call) -> Response:
@@ -257,7 +292,9 @@ async def list_attribute_definitions(call: Call) -> Response:
 async def get_attribute_definition(call: Call) -> Response:
     store = call.store
     wanted = call.params["customAttributeId"]
-    found = store.attribute_defs.get(wanted) or next((d for d in store.attribute_defs.values() if d["identifier"] == wanted), None)
+    found = store.attribute_defs.get(wanted) or next(
+        (d for d in store.attribute_defs.values() if d["identifier"] == wanted), None
+    )
     if found is None:
         raise not_found()
     return json_response(200, {"data": found})
@@ -273,7 +310,10 @@ async def list_contact_endpoints(call: Call) -> Response:
 
 async def get_contact_endpoint(call: Call) -> Response:
     store = call.store
-    return json_response(200, {"data": store.contact_endpoints[call.known(store.contact_endpoints, "contactEndpointId")]})
+    return json_response(
+        200,
+        {"data": store.contact_endpoints[call.known(store.contact_endpoints, "contactEndpointId")]},
+    )
 
 
 async def list_schedules(call: Call) -> Response:

@@ -20,7 +20,6 @@ from ._wire import (
     obj,
     objects,
     one_of,
-    opt,
     paged,
     req,
     strings,
@@ -93,7 +92,7 @@ def _existing_user(store: Store, user_id: object) -> JSON:
     return user
 
 
-def _update_user(store: Store, body: JSON, user_id: str, *, replace: bool) -> JSON:
+def _update_user(store: Store, body: JSON, user_id: object, *, replace: bool) -> JSON:
     user = _existing_user(store, user_id)
     if replace:
         req(body, "displayName")
@@ -150,7 +149,7 @@ async def update_users(call: Call) -> Response:
                 items, lambda item: _update_user(store, item, item.get("id"), replace=True)
             )
         },
-    )  # type: ignore[arg-type]
+    )
 
 
 async def patch_users(call: Call) -> Response:
@@ -163,7 +162,7 @@ async def patch_users(call: Call) -> Response:
                 items, lambda item: _update_user(store, item, item.get("id"), replace=False)
             )
         },
-    )  # type: ignore[arg-type]
+    )
 
 
 async def user_conversations(call: Call) -> Response:
@@ -390,4 +389,3 @@ async def agent_teams(call: Call) -> Response:
         200,
         {"data": [{"id": t} for t, members in store.team_members.items() if agent_id in members]},
     )
-

@@ -57,7 +57,11 @@ ROUTES: tuple[tuple[str, str, Handler], ...] = (
     ("GET", "/v1/conversations/{conversationId}/linked", cv.linked),
     ("GET", "/v1/conversations/{conversationId}/messages", cv.list_messages),
     ("POST", "/v1/conversations/{conversationId}/messages", cv.add_message),
-    ("PATCH", "/v1/conversations/{conversationId}/messages/{messageId}/anonymize", cv.anonymize_message),
+    (
+        "PATCH",
+        "/v1/conversations/{conversationId}/messages/{messageId}/anonymize",
+        cv.anonymize_message,
+    ),
     ("GET", "/v1/conversations/{conversationId}/notes", cv.list_notes),
     ("POST", "/v1/conversations/{conversationId}/notes", cv.add_note),
     ("POST", "/v1/conversations/{conversationId}/notes/bulk", cv.add_notes),

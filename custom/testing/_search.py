@@ -32,7 +32,9 @@ def _text_match(store: Store, query: str, exact: bool) -> Callable[[Conversation
                 highlights[field] = [needle.sub(lambda m: f"<em>{m.group(0)}</em>", text)]
         for note in conv.notes or ():
             if needle.search(note["message"]):
-                highlights.setdefault("note", []).append(needle.sub(lambda m: f"<em>{m.group(0)}</em>", note["message"]))
+                highlights.setdefault("note", []).append(
+                    needle.sub(lambda m: f"<em>{m.group(0)}</em>", note["message"])
+                )
         return highlights or None
 
     return match
@@ -124,7 +126,9 @@ def _condition(store: Store, condition: JSON) -> Predicate:
     if kind == "Direction":
         return _set_operator(operator, lambda c: c.direction.lower())
     if kind == "Status":
-        return _set_operator(operator, lambda c: "pending" if c.state == "AwaitingPending" else c.state.lower())
+        return _set_operator(
+            operator, lambda c: "pending" if c.state == "AwaitingPending" else c.state.lower()
+        )
     if kind == "CustomAttribute":
         attr_id = req(field, "attributeId")
         op = operator["_type"]
@@ -137,7 +141,9 @@ def _condition(store: Store, condition: JSON) -> Predicate:
                 return value in wanted
 
             return has if op == "IsOneOf" else (lambda c: not has(c))
-        return _set_operator(operator, lambda c: None if (v := (c.attributes or {}).get(attr_id)) is None else str(v))
+        return _set_operator(
+            operator, lambda c: None if (v := (c.attributes or {}).get(attr_id)) is None else str(v)
+        )
     if kind == "Duration":
         return _duration_operator(operator)
     if kind == "CreationDate":

@@ -21,12 +21,20 @@ def free_port(host: str = "127.0.0.1") -> int:
 def _server(app: FakeDixa, host: str, port: int, log_level: str) -> Any:
     import uvicorn
 
-    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False, lifespan="on")
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level=log_level, access_log=False, lifespan="on"
+    )
     return uvicorn.Server(config)
 
 
 @contextmanager
-def run_fake_server(fake: FakeDixa | None = None, *, host: str = "127.0.0.1", port: int | None = None, **options: Any) -> Iterator[str]:
+def run_fake_server(
+    fake: FakeDixa | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    **options: Any,
+) -> Iterator[str]:
     """Serve `fake` (or `FakeDixa(**options)`) with uvicorn in a daemon thread; yield its base URL.
 
     The server listens on 127.0.0.1 and a free port unless told otherwise, and is shut down when

@@ -16,27 +16,66 @@ from starlette.responses import Response
 
 from ._call import Call
 from ._store import Conversation, Store
-from ._wire import JSON, dumps, empty, invalid, iso_ms, iso_s, json_response, not_found, obj, one_of, opt, req, strings
+from ._wire import (
+    JSON,
+    dumps,
+    empty,
+    invalid,
+    iso_ms,
+    iso_s,
+    json_response,
+    not_found,
+    obj,
+    one_of,
+    opt,
+    req,
+    strings,
+)
 
 if TYPE_CHECKING:
     pass
 
 EVENTS = (
-    "ConversationCreated", "ConversationOpen", "ConversationPending", "ConversationPendingExpired",
-    "ConversationClosed", "ConversationAbandoned", "ConversationEnqueued", "ConversationAssigned",
-    "ConversationUnassigned", "ConversationNoteAdded", "ConversationMessageAdded", "ConversationTagAdded",
-    "ConversationTagRemoved", "ConversationRated", "ConversationTransferred", "ConversationEndUserReplaced",
-    "ConversationCustomAttributeUpdated", "ConversationMessageDeliverySent", "ConversationMessageDeliveryDelivered",
-    "ConversationMessageDeliverySeen", "ConversationMessageDeliveryFailed", "ConversationMessageDeliveryInfo",
-    "ConversationMessageDeliverySpamComplaint", "AgentBannedEnduser", "AgentUnbannedEnduser", "AgentBannedIp",
-    "AgentUnbannedIp", "TypingStarted", "SLAEvaluationPending", "SLAEvaluationBreached", "SLAEvaluationAchieved",
+    "ConversationCreated",
+    "ConversationOpen",
+    "ConversationPending",
+    "ConversationPendingExpired",
+    "ConversationClosed",
+    "ConversationAbandoned",
+    "ConversationEnqueued",
+    "ConversationAssigned",
+    "ConversationUnassigned",
+    "ConversationNoteAdded",
+    "ConversationMessageAdded",
+    "ConversationTagAdded",
+    "ConversationTagRemoved",
+    "ConversationRated",
+    "ConversationTransferred",
+    "ConversationEndUserReplaced",
+    "ConversationCustomAttributeUpdated",
+    "ConversationMessageDeliverySent",
+    "ConversationMessageDeliveryDelivered",
+    "ConversationMessageDeliverySeen",
+    "ConversationMessageDeliveryFailed",
+    "ConversationMessageDeliveryInfo",
+    "ConversationMessageDeliverySpamComplaint",
+    "AgentBannedEnduser",
+    "AgentUnbannedEnduser",
+    "AgentBannedIp",
+    "AgentUnbannedIp",
+    "TypingStarted",
+    "SLAEvaluationPending",
+    "SLAEvaluationBreached",
+    "SLAEvaluationAchieved",
     "SLAEvaluationVoided",
 )
 
 
 def signature(body: bytes, secret_hex: str, timestamp_ms: int) -> str:
     """`X-DIXA-SIGNATURE` value: HMAC-SHA256 over `t` + "." + body, keyed by the hex-decoded secret."""
-    digest = hmac.new(bytes.fromhex(secret_hex), f"{timestamp_ms}.".encode() + body, hashlib.sha256).hexdigest()
+    digest = hmac.new(
+        bytes.fromhex(secret_hex), f"{timestamp_ms}.".encode() + body, hashlib.sha256
+    ).hexdigest()
     return f"t={timestamp_ms},v1={digest}"
 
 
@@ -95,7 +134,9 @@ async def create_subscription(call: Call) -> Response:
         "name": req(body, "name"),
         "url": req(body, "url"),
         "subscribedEvents": _events(body.get("events")),
-        "headers": _headers(obj(body.get("authorization")), _custom_headers(body.get("customHeaders"))),
+        "headers": _headers(
+            obj(body.get("authorization")), _custom_headers(body.get("customHeaders"))
+        ),
         "secretKey": secrets.token_hex(32),
         "enabled": opt(body, "enabled", bool) is not False,
         "createdAt": now,
@@ -112,7 +153,9 @@ async def create_subscription(call: Call) -> Response:
 
 async def get_subscription(call: Call) -> Response:
     store = call.store
-    return json_response(200, {"data": store.webhooks[call.known(store.webhooks, "webhookSubscriptionId")]})
+    return json_response(
+        200, {"data": store.webhooks[call.known(store.webhooks, "webhookSubscriptionId")]}
+    )
 
 
 async def patch_subscription(call: Call) -> Response:
@@ -165,7 +208,13 @@ async def delivery_logs(call: Call) -> Response:
 
 # ---- emission ---------------------------------------------------------------------------------
 
-_CHANNELS = {"WidgetChat": "WIDGET_CHAT", "ContactForm": "CONTACT_FORM", "PstnPhone": "PSTN_PHONE", "WhatsApp": "WHATSAPP", "FacebookMessenger": "FACEBOOK_MESSENGER"}
+_CHANNELS = {
+    "WidgetChat": "WIDGET_CHAT",
+    "ContactForm": "CONTACT_FORM",
+    "PstnPhone": "PSTN_PHONE",
+    "WhatsApp": "WHATSAPP",
+    "FacebookMessenger": "FACEBOOK_MESSENGER",
+}
 
 
 def _snake_event(name: str) -> str:
@@ -196,14 +245,26 @@ def _conversation(store: Store, conv: Conversation) -> JSON:
     return {
         "csid": conv.id,
         "channel": _CHANNELS.get(conv.channel, conv.channel.upper()),
-        "status": "CLOSED" if conv.state == "Closed" else "PENDING" if conv.state == "Pending" else "OPEN",
+        "status": "CLOSED"
+        if conv.state == "Closed"
+        else "PENDING"
+        if conv.state == "Pending"
+        else "OPEN",
         "direction": conv.direction.upper(),
         "queue": {"id": queue["id"], "name": queue["name"]} if queue else None,
         "contact_point": "support@acme.example",
         "requester": _user(store, conv.requester_id),
         "assignee": _user(store, conv.agent_id),
         "subject": conv.subject,
-        "tags": [{"id": t, "name": store.tags[t]["name"], "is_deactivated": store.tags[t]["state"] != "Active"} for t in conv.tags if t in store.tags],
+        "tags": [
+            {
+                "id": t,
+                "name": store.tags[t]["name"],
+                "is_deactivated": store.tags[t]["state"] != "Active",
+            }
+            for t in conv.tags
+            if t in store.tags
+        ],
         "created_at": iso_ms(conv.created),
     }
 
@@ -213,7 +274,12 @@ def payload(store: Store, event: str, conv: Conversation, extra: JSON) -> JSON:
     data: JSON = {"conversation": _conversation(store, conv)}
     if "note" in extra:
         note = extra["note"]
-        data.update(note_id=note["id"], text=note["message"], created_at=iso_ms(store.now()), author=_user(store, note["authorId"]))
+        data.update(
+            note_id=note["id"],
+            text=note["message"],
+            created_at=iso_ms(store.now()),
+            author=_user(store, note["authorId"]),
+        )
     if "message" in extra:
         message = extra["message"]
         text = message.get("_text", "")
@@ -225,7 +291,12 @@ def payload(store: Store, event: str, conv: Conversation, extra: JSON) -> JSON:
             direction=direction,
             channel=data["conversation"]["channel"],
             author=_user(store, message["authorId"]),
-            content={"text": text, "content_type": "text/plain", "original_content_url": None, "processed_content_url": None},
+            content={
+                "text": text,
+                "content_type": "text/plain",
+                "original_content_url": None,
+                "processed_content_url": None,
+            },
             external_id=message.get("externalId"),
             attachments=[],
         )
@@ -233,7 +304,12 @@ def payload(store: Store, event: str, conv: Conversation, extra: JSON) -> JSON:
         data.update(tag=extra["tag"]["name"], author=None)
     if "rating" in extra:
         rating = extra["rating"]
-        data.update(score=rating.get("ratingScore"), type=rating["ratingType"], comment=rating.get("ratingComment"), agent=_user(store, rating.get("agentId")))
+        data.update(
+            score=rating.get("ratingScore"),
+            type=rating["ratingType"],
+            comment=rating.get("ratingComment"),
+            agent=_user(store, rating.get("agentId")),
+        )
     return {
         "event_id": str(uuid.uuid4()),
         "event_fqn": _snake_event(event),
@@ -254,7 +330,11 @@ class Emitter:
         store.listeners.append(self._on_event)
 
     def _on_event(self, event: str, conv: Conversation, extra: JSON) -> None:
-        subscribers = [s for s in self._store.webhooks.values() if s["enabled"] and event in s["subscribedEvents"]]
+        subscribers = [
+            s
+            for s in self._store.webhooks.values()
+            if s["enabled"] and event in s["subscribedEvents"]
+        ]
         if not subscribers:
             return
         body = dumps(payload(self._store, event, conv, extra))
@@ -284,7 +364,9 @@ class Emitter:
             "responseCode": code,
             "responseText": text,
         }
-        self._store.deliveries.setdefault((sub["id"], event), []).append({"deliveryDetail": detail, "payload": body.decode()})
+        self._store.deliveries.setdefault((sub["id"], event), []).append(
+            {"deliveryDetail": detail, "payload": body.decode()}
+        )
 
     async def flushed(self) -> None:
         while self._pending:

@@ -24,7 +24,9 @@ TOKEN = "fake-dixa-token"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "fake_dixa(**options): keyword arguments for the fake_dixa fixture's FakeDixa")
+    config.addinivalue_line(
+        "markers", "fake_dixa(**options): keyword arguments for the fake_dixa fixture's FakeDixa"
+    )
 
 
 @pytest.fixture
@@ -41,10 +43,12 @@ def fake_dixa(request: pytest.FixtureRequest) -> FakeDixa:
 @pytest.fixture
 async def dixa_client(fake_dixa: FakeDixa) -> AsyncIterator[Any]:
     import httpx
+    from dixa_async.custom import DixaClient, RateLimit
 
-    from dixa_async.custom import DixaClient  # type: ignore[attr-defined]
-
-    client = DixaClient(TOKEN, base_url="http://fake-dixa", transport=httpx.ASGITransport(app=fake_dixa))
+    # The client paces itself like the fake does: off when the fake's limit is off.
+    limit = None if fake_dixa.rate_limit is None else RateLimit()
+    transport = httpx.ASGITransport(app=fake_dixa)
+    client = DixaClient(TOKEN, base_url="http://fake-dixa", transport=transport, rate_limit=limit)
     async with client:
         yield client
 

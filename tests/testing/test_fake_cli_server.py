@@ -22,7 +22,17 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     port = _free_port()
-    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port), "--seed", "7", "--conversations", "500"]
+    args = [
+        sys.executable,
+        "-m",
+        "dixa_async.custom.testing",
+        "--port",
+        str(port),
+        "--seed",
+        "7",
+        "--conversations",
+        "500",
+    ]
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None
@@ -53,7 +63,9 @@ async def test_request_without_token_is_401(server_url: str) -> None:
 
 
 async def test_thirty_simultaneous_gets_meet_the_burst_of_four(server_url: str) -> None:
-    async with httpx.AsyncClient(base_url=server_url, headers={"Authorization": "burst-token"}) as client:
+    async with httpx.AsyncClient(
+        base_url=server_url, headers={"Authorization": "burst-token"}
+    ) as client:
         responses = await asyncio.gather(*(client.get("/v1/organization") for _ in range(30)))
     codes = [r.status_code for r in responses]
     assert set(codes) <= {200, 429}
@@ -64,7 +76,9 @@ async def test_thirty_simultaneous_gets_meet_the_burst_of_four(server_url: str) 
 
 async def test_end_users_paged_through_meta_next_return_the_whole_set(server_url: str) -> None:
     seen: list[str] = []
-    async with httpx.AsyncClient(base_url=server_url, headers={"Authorization": "paging-token"}) as client:
+    async with httpx.AsyncClient(
+        base_url=server_url, headers={"Authorization": "paging-token"}
+    ) as client:
         url: str | None = "/v1/endusers?pageLimit=25"
         while url is not None:
             response = await client.get(url)
@@ -81,8 +95,13 @@ async def test_end_users_paged_through_meta_next_return_the_whole_set(server_url
 
 
 async def test_search_answers_with_hits(server_url: str) -> None:
-    async with httpx.AsyncClient(base_url=server_url, headers={"Authorization": "search-token"}) as client:
-        response = await client.post("/v1/search/conversations", json={"query": {"value": "refund"}})
+    async with httpx.AsyncClient(
+        base_url=server_url, headers={"Authorization": "search-token"}
+    ) as client:
+        response = await client.post(
+            "/v1/search/conversations", json={"query": {"value": "refund"}}
+        )
     assert response.status_code == 200
     hits = response.json()["data"]
-    assert hits and all(isinstance(hit["id"], int) for hit in hits)
+    assert hits
+    assert all(isinstance(hit["id"], int) for hit in hits)
