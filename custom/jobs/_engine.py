@@ -379,6 +379,9 @@ async def run_job(
             tally.add(outcome)
             if ckpt is not None:
                 await ckpt.sync_if_due()
+            # Let the other workers (and tokens) take the next items even when an
+            # operation completed without ever suspending.
+            await asyncio.sleep(0)
 
     try:
         async with asyncio.TaskGroup() as group:

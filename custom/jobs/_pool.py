@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+if TYPE_CHECKING:
+    from .._client import DixaClient
 
 __all__ = ["TokenPool"]
 
@@ -22,12 +26,41 @@ class TokenPool(Generic[C_co]):
     throughput; use `TokenPool.from_tokens` to have that checked.
     """
 
-    __slots__ = ("_clients",)
+    __slots__ = ("_clients", "_owned")
 
     def __init__(self, clients: Sequence[C_co]) -> None:
         if not clients:
             raise ValueError("a token pool needs at least one client")
         self._clients = tuple(clients)
+        self._owned = False
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[str], **client_options: Any) -> TokenPool[DixaClient]:
+        """One `DixaClient(token, **client_options)` per token; use `async with` to close them.
+
+        Raises ValueError for a repeated token: it would share its limiter and add nothing.
+        """
+        from .._client import DixaClient
+
+        if len(set(tokens)) != len(tokens):
+            raise ValueError("repeated token in the pool: each token has one rate limit")
+        pool = TokenPool([DixaClient(token, **client_options) for token in tokens])
+        pool._owned = True
+        return pool
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the clients `from_tokens` created (clients passed in stay the caller's)."""
+        if self._owned:
+            for client in self._clients:
+                await client.aclose()  # type: ignore[attr-defined]
 
     @property
     def clients(self) -> tuple[C_co, ...]:

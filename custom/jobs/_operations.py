@@ -1,0 +1,97 @@
+"""Ready-made job operations over `DixaClient`, each marked with what is safe to repeat.
+
+Idempotent ones (tag, untag, close) simply run again when a crash left them in doubt.
+`add_internal_note` is not idempotent: it verifies by reading the notes before re-sending.
+The anonymisations are destructive: `run_job` runs them only with `confirm=True`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dixa_async.models import CreateInternalNoteInput
+
+from .._client import DixaClient
+from ._engine import Operation
+
+__all__ = [
+    "add_internal_note",
+    "anonymize_conversation",
+    "anonymize_end_user",
+    "close_conversation",
+    "tag_conversation",
+    "untag_conversation",
+]
+
+
+def tag_conversation(tag_id: str) -> Operation[DixaClient, int]:
+    """Put tag `tag_id` on each conversation (PUT: idempotent)."""
+
+    async def run(dixa: DixaClient, conversation_id: int) -> None:
+        await dixa.tags.tag(conversation_id, tag_id)
+
+    return Operation(fn=run, name=f"tag:{tag_id}", idempotent=True)
+
+
+def untag_conversation(tag_id: str) -> Operation[DixaClient, int]:
+    """Remove tag `tag_id` from each conversation (DELETE: idempotent)."""
+
+    async def run(dixa: DixaClient, conversation_id: int) -> None:
+        await dixa.tags.untag(conversation_id, tag_id)
+
+    return Operation(fn=run, name=f"untag:{tag_id}", idempotent=True)
+
+
+def close_conversation(*, user_id: str | None = None) -> Operation[DixaClient, int]:
+    """Close each conversation (PUT: idempotent)."""
+
+    async def run(dixa: DixaClient, conversation_id: int) -> None:
+        await dixa.conversations.close(conversation_id, user_id=user_id)
+
+    return Operation(fn=run, name="close", idempotent=True)
+
+
+def add_internal_note(
+    message: str | Callable[[int], str], *, agent_id: str | None = None
+) -> Operation[DixaClient, int]:
+    """Add an internal note to each conversation (POST: not idempotent).
+
+    An item left in doubt (dropped connection, 5xx, crash in flight) is resolved on resume by
+    listing the conversation's notes and looking for this exact message; give each
+    conversation a distinctive `message` (a callable of the conversation id) if the same
+    text may already be there for other reasons.
+    """
+
+    def text(conversation_id: int) -> str:
+        return message(conversation_id) if callable(message) else message
+
+    async def run(dixa: DixaClient, conversation_id: int) -> None:
+        body = CreateInternalNoteInput(message=text(conversation_id))
+        if agent_id is not None:
+            body.agent_id = agent_id
+        await dixa.internal_notes.create(conversation_id, body=body)
+
+    async def verify(dixa: DixaClient, conversation_id: int) -> bool:
+        notes = (await dixa.internal_notes.list(conversation_id)).data
+        wanted = text(conversation_id)
+        return any(note.message == wanted for note in notes or [])
+
+    return Operation(fn=run, name="add_internal_note", verify=verify)
+
+
+def anonymize_conversation(*, force: bool = False) -> Operation[DixaClient, int]:
+    """Request anonymisation of each conversation. Destructive and irreversible."""
+
+    async def run(dixa: DixaClient, conversation_id: int) -> None:
+        await dixa.anonymization.anonymize_conversation(conversation_id, force=force, confirm=True)
+
+    return Operation(fn=run, name="anonymize_conversation", destructive=True)
+
+
+def anonymize_end_user(*, force: bool = False) -> Operation[DixaClient, str]:
+    """Request anonymisation of each end user (by id). Destructive and irreversible."""
+
+    async def run(dixa: DixaClient, user_id: str) -> None:
+        await dixa.anonymization.anonymize_end_user(user_id, force=force, confirm=True)
+
+    return Operation(fn=run, name="anonymize_end_user", destructive=True)
