@@ -264,3 +264,18 @@ async def test_progress_is_reported_after_every_outcome() -> None:
 def test_needs_exactly_one_of_client_or_pool() -> None:
     with pytest.raises(TypeError, match="exactly one"):
         asyncio.run(run_job([1], write))
+
+
+async def test_a_torn_last_checkpoint_line_is_ignored_and_earlier_corruption_refused(
+    tmp_path: Path,
+) -> None:
+    ckpt = tmp_path / "job.jsonl"
+    client = MemoryClient()
+    await run_job(range(3), write, client=client, checkpoint=ckpt)
+    ckpt.write_text(ckpt.read_text() + '{"key": "7", "ev')  # crash mid-write
+    again = await run_job(range(4), write, client=client, checkpoint=ckpt)
+    assert (again.skipped, again.succeeded) == (3, 1)
+    assert client.applied == Counter(range(4))
+    ckpt.write_text("not json\n" + ckpt.read_text())
+    with pytest.raises(JobError, match="corrupt at line 1"):
+        await run_job(range(4), write, client=client, checkpoint=ckpt)
