@@ -33,6 +33,15 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/python -c "import dixa_async, dixa_async.api, dixa_async.models"
 
+# The README's first command: a real job (search, export, bulk-tag) against the embedded
+# fake Dixa at Dixa's real rate limit; with DIXA_API_KEY set, the read-only part against Dixa.
+demo: install
+	$(BIN)/dixa-async demo --output build/demo/export.jsonl
+
+# Figures against their targets, side by side with baselines; also written to bench-results.json.
+bench: install
+	$(BIN)/python -m benchmarks.run --json bench-results.json
+
 generate: $(BIN)/python
 	$(BIN)/python -m pip install --quiet "openapi-python-client==0.29.1" "ruff==0.17.5"
 	rm -rf dixa_async

@@ -1,0 +1,235 @@
+"""`make bench`: dixa-async against Dixa's physical limits, beside baselines, in one run.
+
+    python -m benchmarks.run [--json bench-results.json] [--items 200]
+
+Figures (each printed with its target and PASS/FAIL, all written to the JSON file):
+
+1. Rate-limit utilisation of a bulk tagging job against the fake Dixa at Dixa's real limit
+   (10 requests/s, burst 4, over real HTTP to uvicorn on 127.0.0.1): the physical minimum
+   time (N-4)/10 s divided by the actual time; beside it the same job written as a naive
+   `asyncio.gather` with a fixed sleep on 429 and as a sequential loop with backoff. Also
+   the share of requests answered 429 and the failed items of each.
+2. Token-pool scaling: throughput with 3 tokens over throughput with 1.
+3. Client overhead per request against raw httpx, limiter off, in-process fake.
+4. Peak memory growth exporting 100,000 conversations, in a subprocess.
+
+A missed target is reported, not raised: the exit status is non-zero only when a benchmark
+crashes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from ._baselines import RawRun, naive_gather, sequential_backoff
+from ._overhead import measure_overhead
+from ._report import Figure, print_report, write_json
+from ._sdk import JobRun, bulk_tag, pick_work
+from ._server import fake_server
+
+DIXA_RATE, DIXA_BURST = 10.0, 4
+MEMORY_ITEMS = 100_000
+
+console = Console(stderr=True)
+
+
+def _token(name: str) -> str:
+    # A fresh token per run: the fake meters tokens separately, so every run starts with a
+    # full bucket, exactly as a job on a quiet Dixa token would.
+    return f"bench-{name}-{uuid.uuid4().hex[:8]}"
+
+
+def _floor(items: int) -> float:
+    return max(0, items - DIXA_BURST) / DIXA_RATE
+
+
+def _run_details(run: JobRun | RawRun) -> dict[str, Any]:
+    return {
+        "items": run.items,
+        "seconds": round(run.elapsed, 2),
+        "requests": run.requests,
+        "answered_429": run.rate_limited,
+        "failures": run.failures,
+    }
+
+
+def _share_429(run: JobRun | RawRun) -> float:
+    return 100.0 * run.rate_limited / run.requests if run.requests else 0.0
+
+
+async def rate_limit_figures(items: int, scaling_items: int) -> list[Figure]:
+    with fake_server() as base_url:
+        console.print(f"fake Dixa at {base_url}, rate limit {DIXA_RATE:g}/s burst {DIXA_BURST}")
+        ids, tag_id = await pick_work(base_url, max(items, 3 * scaling_items))
+        work = ids[:items]
+
+        console.print(f"[bold]1. bulk job[/], {items} tag writes: dixa-async ...")
+        sdk = await bulk_tag(base_url, [_token("sdk")], work, tag_id)
+        console.print(f"   {sdk.elapsed:.1f} s; naive asyncio.gather + sleep(1) on 429 ...")
+        naive = await naive_gather(base_url, _token("naive"), work, tag_id)
+        console.print(f"   {naive.elapsed:.1f} s; sequential loop with backoff ...")
+        sequential = await sequential_backoff(base_url, _token("seq"), work, tag_id)
+        console.print(f"   {sequential.elapsed:.1f} s")
+
+        console.print(f"[bold]2. token pool[/]: {scaling_items} writes on 1 token ...")
+        one = await bulk_tag(base_url, [_token("pool1")], ids[:scaling_items], tag_id)
+        console.print(f"   {one.elapsed:.1f} s; {3 * scaling_items} writes on 3 tokens ...")
+        three_tokens = [_token(f"pool3-{i}") for i in range(3)]
+        three = await bulk_tag(base_url, three_tokens, ids[: 3 * scaling_items], tag_id)
+        console.print(f"   {three.elapsed:.1f} s")
+
+    floor = _floor(items)
+    runs = {"naive gather": naive, "sequential+backoff": sequential}
+    scaling = (three.items / three.elapsed) / (one.items / one.elapsed)
+    return [
+        Figure(
+            f"rate-limit utilisation, {items} writes ({floor:.1f} s min / actual)",
+            floor / sdk.elapsed,
+            "x",
+            0.97,
+            ">=",
+            details={"dixa-async": _run_details(sdk)}
+            | {name: _run_details(run) for name, run in runs.items()},
+            baselines={name: floor / run.elapsed for name, run in runs.items()},
+        ),
+        Figure(
+            "share of requests answered 429",
+            _share_429(sdk),
+            "%",
+            1.0,
+            "<=",
+            baselines={name: _share_429(run) for name, run in runs.items()},
+        ),
+        Figure(
+            "failed items",
+            float(sdk.failures),
+            "items",
+            0.0,
+            "<=",
+            baselines={name: float(run.failures) for name, run in runs.items()},
+        ),
+        Figure(
+            "token-pool scaling, 1 -> 3 tokens",
+            scaling,
+            "x",
+            2.9,
+            ">=",
+            details={
+                "1 token": _run_details(one)
+                | {"items_per_second": round(one.items / one.elapsed, 2)},
+                "3 tokens": _run_details(three)
+                | {"items_per_second": round(three.items / three.elapsed, 2)},
+            },
+        ),
+    ]
+
+
+async def overhead_figure() -> list[Figure]:
+    console.print(
+        "[bold]3. client overhead[/] against raw httpx (in-process fake, limiter off) ..."
+    )
+    result = await measure_overhead()
+    console.print(
+        f"   {result['sdk_us_per_request']:.0f} us vs {result['raw_us_per_request']:.0f} us "
+        "per request"
+    )
+    return [
+        Figure(
+            "client overhead vs raw httpx (median)",
+            result["ratio"],
+            "x",
+            1.3,
+            "<=",
+            details={k: round(v, 1) for k, v in result.items() if k != "ratio"},
+        )
+    ]
+
+
+def memory_figure(items: int) -> list[Figure]:
+    console.print(f"[bold]4. memory[/]: exporting {items:,} conversations in a subprocess ...")
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks._memory_child", str(items)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"memory benchmark failed:\n{done.stderr}")
+    result = json.loads(done.stdout)
+    if result["exported"] != items or result["failed"]:
+        raise RuntimeError(f"the export did not complete: {result}")
+    console.print(f"   {result['elapsed']:.0f} s")
+    growth = result["peak_rss_mb"] - result["baseline_rss_mb"]
+    return [
+        Figure(
+            f"peak memory above baseline, {items:,}-item export",
+            growth,
+            "MB",
+            50.0,
+            "<",
+            details=result,
+        )
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
+    parser.add_argument("--items", type=int, default=200, help="writes in the bulk-job runs")
+    parser.add_argument("--scaling-items", type=int, default=100, help="writes per token")
+    parser.add_argument("--memory-items", type=int, default=MEMORY_ITEMS)
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    figures: list[Figure] = []
+    crashed: list[str] = []
+    steps: list[tuple[str, Callable[[], list[Figure]]]] = [
+        ("rate limit", lambda: asyncio.run(rate_limit_figures(args.items, args.scaling_items))),
+        ("overhead", lambda: asyncio.run(overhead_figure())),
+        ("memory", lambda: memory_figure(args.memory_items)),
+    ]
+    for name, step in steps:
+        try:
+            figures.extend(step())
+        except Exception:
+            crashed.append(name)
+            console.print(f"[red]benchmark {name!r} crashed:\n{traceback.format_exc()}")
+
+    print_report(Console(width=max(120, Console().width)), figures)
+    meta = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "seconds": round(time.monotonic() - started, 1),
+        "dixa_limit": {"per_second": DIXA_RATE, "burst": DIXA_BURST},
+        "crashed": crashed,
+    }
+    write_json(args.json, figures, meta)
+    missed = [f.name for f in figures if f.passed is False]
+    console.print(
+        f"{len(figures) - len(missed)}/{len(figures)} targets met"
+        + (f"; missed: {', '.join(missed)}" if missed else "")
+        + f". Results in {args.json} ({meta['seconds']:.0f} s)."
+    )
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
