@@ -37,16 +37,16 @@ REAL_API_LIMIT = 50
 
 
 async def _fake_search(client: DixaClient) -> tuple[Search, str]:
-    """Closed email and chat conversations about refunds or complaints since March 2024
-    (about 130 of the seeded organisation's conversations: some 400 requests in all)."""
+    """Closed email and chat conversations about refunds or complaints since February 2024
+    (about 120 of the seeded organisation's conversations: some 370 requests in all)."""
     tag_ids = await resolve_tags(client, ["refund", "complaint"])
     search = Search().where(
         F.status.is_one_of(["closed"]),
         F.channel.is_one_of(["email", "chat"]),
         F.tags.includes_any(tag_ids),
-        F.created.since(dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+        F.created.since(dt.datetime(2024, 2, 1, tzinfo=dt.UTC)),
     )
-    described = "closed email/chat conversations tagged refund or complaint, since 2024-03-01"
+    described = "closed email/chat conversations tagged refund or complaint, since 2024-02-01"
     return search, described
 
 

@@ -48,15 +48,13 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
     """
     file = Path(path)
     suffix = file.suffix.lower()
+    if suffix not in {".csv", ".jsonl", ".ndjson", ".json"}:
+        raise InputError(f"{file}: use a .csv or .jsonl file (got {suffix or 'no extension'!r})")
     try:
         text = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot read {file}: {exc.strerror or exc}") from None
-    if suffix == ".csv":
-        return _csv_rows(file, text)
-    if suffix in {".jsonl", ".ndjson", ".json"}:
-        return _json_rows(file, text)
-    raise InputError(f"{file}: use a .csv or .jsonl file (got {suffix or 'no extension'!r})")
+    return _csv_rows(file, text) if suffix == ".csv" else _json_rows(file, text)
 
 
 def _csv_rows(file: Path, text: str) -> list[dict[str, str]]:

@@ -135,7 +135,7 @@ class Summary:
         for p in [*self.phases, {"phase": "total", **self.totals()}]:
             table.add_row(
                 str(p["phase"]),
-                f"{p['items']:,}",
+                "" if p["phase"] == "total" else f"{p['items']:,}",
                 f"[red]{p['failed']}" if p["failed"] else "0",
                 _opt(p["requests"]),
                 _opt(p["rate_limited"]),
