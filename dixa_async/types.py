@@ -66,6 +66,11 @@ def parse_datetime(value: str) -> datetime.datetime:
     """
     if not isinstance(value, str):
         raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
+    try:
+        # The common forms (`...Z`, offsets, zone-less) take the fast standard parser.
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        pass
     text = value.strip()
     zone_id = None
     match = _ZONE_ID_SUFFIX.search(text)

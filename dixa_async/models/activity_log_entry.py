@@ -372,6 +372,158 @@ class ActivityLogEntry:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "ConversationAssignedAttribute":
+                    componentsschemas_activity_log_attribute_type_0 = (
+                        ConversationAssignedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_0
+                if type_tag == "ConversationAutoReplySentAttribute":
+                    componentsschemas_activity_log_attribute_type_1 = (
+                        ConversationAutoReplySentAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_1
+                if type_tag == "ConversationChannelChangedAttribute":
+                    componentsschemas_activity_log_attribute_type_2 = (
+                        ConversationChannelChangedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_2
+                if type_tag == "ConversationClaimedAttribute":
+                    componentsschemas_activity_log_attribute_type_3 = (
+                        ConversationClaimedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_3
+                if type_tag == "ConversationCreatedAttribute":
+                    componentsschemas_activity_log_attribute_type_4 = (
+                        ConversationCreatedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_4
+                if type_tag == "ConversationCustomAttributesUpdatedAttribute":
+                    componentsschemas_activity_log_attribute_type_5 = (
+                        ConversationCustomAttributesUpdatedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_5
+                if type_tag == "ConversationEndUserReplacedAttribute":
+                    componentsschemas_activity_log_attribute_type_6 = (
+                        ConversationEndUserReplacedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_6
+                if type_tag == "ConversationLanguageUpdatedAttribute":
+                    componentsschemas_activity_log_attribute_type_7 = (
+                        ConversationLanguageUpdatedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_7
+                if type_tag == "ConversationLinkedAttribute":
+                    componentsschemas_activity_log_attribute_type_8 = (
+                        ConversationLinkedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_8
+                if type_tag == "ConversationOfferedAttribute":
+                    componentsschemas_activity_log_attribute_type_9 = (
+                        ConversationOfferedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_9
+                if type_tag == "ConversationRatedAttribute":
+                    componentsschemas_activity_log_attribute_type_10 = (
+                        ConversationRatedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_10
+                if type_tag == "ConversationRatingNotOfferedAttribute":
+                    componentsschemas_activity_log_attribute_type_11 = (
+                        ConversationRatingNotOfferedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_11
+                if type_tag == "ConversationRatingOfferedAttribute":
+                    componentsschemas_activity_log_attribute_type_12 = (
+                        ConversationRatingOfferedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_12
+                if type_tag == "ConversationRatingScheduledAttribute":
+                    componentsschemas_activity_log_attribute_type_13 = (
+                        ConversationRatingScheduledAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_13
+                if type_tag == "ConversationReservedAttribute":
+                    componentsschemas_activity_log_attribute_type_14 = (
+                        ConversationReservedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_14
+                if type_tag == "ConversationResolvedStateToggledAttribute":
+                    componentsschemas_activity_log_attribute_type_15 = (
+                        ConversationResolvedStateToggledAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_15
+                if type_tag == "ConversationSubjectUpdatedAttribute":
+                    componentsschemas_activity_log_attribute_type_16 = (
+                        ConversationSubjectUpdatedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_16
+                if type_tag == "ConversationTranscriptionEndedAttribute":
+                    componentsschemas_activity_log_attribute_type_17 = (
+                        ConversationTranscriptionEndedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_17
+                if type_tag == "ConversationTransferredAttribute":
+                    componentsschemas_activity_log_attribute_type_18 = (
+                        ConversationTransferredAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_18
+                if type_tag == "ConversationUnassignedAttribute":
+                    componentsschemas_activity_log_attribute_type_19 = (
+                        ConversationUnassignedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_19
+                if type_tag == "MessageAddedAttribute":
+                    componentsschemas_activity_log_attribute_type_20 = (
+                        MessageAddedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_20
+                if type_tag == "MessageRedactedAttribute":
+                    componentsschemas_activity_log_attribute_type_21 = (
+                        MessageRedactedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_21
+                if type_tag == "NoteAddedAttribute":
+                    componentsschemas_activity_log_attribute_type_22 = (
+                        NoteAddedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_22
+                if type_tag == "TagAddedAttribute":
+                    componentsschemas_activity_log_attribute_type_23 = (
+                        TagAddedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_23
+                if type_tag == "TagRemovedAttribute":
+                    componentsschemas_activity_log_attribute_type_24 = (
+                        TagRemovedAttribute.from_dict(data)
+                    )
+
+                    return componentsschemas_activity_log_attribute_type_24
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -109,6 +109,38 @@ class BulkActionFailureBulkErrorAgent:
             | NotFound1
             | Validation
         ):
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "EmptyPatchSet":
+                    componentsschemas_bulk_error_type_0 = EmptyPatchSet.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_0
+                if type_tag == "ErrorResponse":
+                    componentsschemas_bulk_error_type_1 = ErrorResponse.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_1
+                if type_tag == "Infrastructure":
+                    componentsschemas_bulk_error_type_2 = Infrastructure.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_2
+                if type_tag == "Integrity":
+                    componentsschemas_bulk_error_type_3 = Integrity.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_3
+                if type_tag == "InvalidArgument":
+                    componentsschemas_bulk_error_type_4 = InvalidArgument.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_bulk_error_type_4
+                if type_tag == "NotFound":
+                    componentsschemas_bulk_error_type_5 = NotFound1.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_5
+                if type_tag == "Validation":
+                    componentsschemas_bulk_error_type_6 = Validation.from_dict(data)
+
+                    return componentsschemas_bulk_error_type_6
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -93,6 +93,20 @@ class BulkCreateNoteOutput:
                     BulkActionFailureErrorResponseInternalNoteData
                     | BulkActionSuccessErrorResponseInternalNoteData
                 ):
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "BulkActionFailure":
+                            componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_0 = BulkActionFailureErrorResponseInternalNoteData.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_0
+                        if type_tag == "BulkActionSuccess":
+                            componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_1 = BulkActionSuccessErrorResponseInternalNoteData.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -80,6 +80,20 @@ class BulkQueueEndpointOutput:
                 def _parse_data_item(
                     data: object,
                 ) -> BulkActionFailureBulkErrorUUID | BulkActionSuccessBulkErrorUUID:
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "BulkActionFailure":
+                            componentsschemas_bulk_action_outcome_bulk_error_uuid_type_0 = BulkActionFailureBulkErrorUUID.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_uuid_type_0
+                        if type_tag == "BulkActionSuccess":
+                            componentsschemas_bulk_action_outcome_bulk_error_uuid_type_1 = BulkActionSuccessBulkErrorUUID.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_uuid_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -80,6 +80,20 @@ class BulkUpdateAgentOutput:
                 def _parse_data_item(
                     data: object,
                 ) -> BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent:
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "BulkActionFailure":
+                            componentsschemas_bulk_action_outcome_bulk_error_agent_type_0 = BulkActionFailureBulkErrorAgent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_agent_type_0
+                        if type_tag == "BulkActionSuccess":
+                            componentsschemas_bulk_action_outcome_bulk_error_agent_type_1 = BulkActionSuccessBulkErrorAgent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_agent_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

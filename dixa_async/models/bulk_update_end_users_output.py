@@ -84,6 +84,20 @@ class BulkUpdateEndUsersOutput:
                     BulkActionFailureBulkErrorEndUser
                     | BulkActionSuccessBulkErrorEndUser
                 ):
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "BulkActionFailure":
+                            componentsschemas_bulk_action_outcome_bulk_error_end_user_type_0 = BulkActionFailureBulkErrorEndUser.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_end_user_type_0
+                        if type_tag == "BulkActionSuccess":
+                            componentsschemas_bulk_action_outcome_bulk_error_end_user_type_1 = BulkActionSuccessBulkErrorEndUser.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_bulk_action_outcome_bulk_error_end_user_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

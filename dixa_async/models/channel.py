@@ -60,6 +60,18 @@ class Channel:
         type_ = ChannelType(d.pop("_type"))
 
         def _parse_operator(data: object) -> IsNotOneOf1 | IsOneOf1:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_channel_operator_type_0 = IsNotOneOf1.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_channel_operator_type_0
+                if type_tag == "IsOneOf":
+                    componentsschemas_channel_operator_type_1 = IsOneOf1.from_dict(data)
+
+                    return componentsschemas_channel_operator_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -65,6 +65,22 @@ class ClosedDate:
         type_ = ClosedDateType(d.pop("_type"))
 
         def _parse_operator(data: object) -> Between | Since | Until:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Between":
+                    componentsschemas_timestamp_operator_type_0 = Between.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_timestamp_operator_type_0
+                if type_tag == "Since":
+                    componentsschemas_timestamp_operator_type_1 = Since.from_dict(data)
+
+                    return componentsschemas_timestamp_operator_type_1
+                if type_tag == "Until":
+                    componentsschemas_timestamp_operator_type_2 = Until.from_dict(data)
+
+                    return componentsschemas_timestamp_operator_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -75,6 +75,18 @@ class CombinedFilters:
         for conditions_item_data in _conditions:
 
             def _parse_conditions_item(data: object) -> IsNotOneOf5 | IsOneOf5:
+                if isinstance(data, dict):
+                    type_tag = data.get("_type")
+                    if type_tag == "IsNotOneOf":
+                        componentsschemas_condition_1_type_0 = IsNotOneOf5.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_condition_1_type_0
+                    if type_tag == "IsOneOf":
+                        componentsschemas_condition_1_type_1 = IsOneOf5.from_dict(data)
+
+                        return componentsschemas_condition_1_type_1
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

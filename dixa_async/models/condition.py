@@ -153,6 +153,74 @@ class Condition:
             | Status1
             | TagId
         ):
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "AgentId":
+                    componentsschemas_search_field_type_0 = AgentId.from_dict(data)
+
+                    return componentsschemas_search_field_type_0
+                if type_tag == "AssignedDate":
+                    componentsschemas_search_field_type_1 = AssignedDate.from_dict(data)
+
+                    return componentsschemas_search_field_type_1
+                if type_tag == "Channel":
+                    componentsschemas_search_field_type_2 = Channel.from_dict(data)
+
+                    return componentsschemas_search_field_type_2
+                if type_tag == "ClosedDate":
+                    componentsschemas_search_field_type_3 = ClosedDate.from_dict(data)
+
+                    return componentsschemas_search_field_type_3
+                if type_tag == "ContactId":
+                    componentsschemas_search_field_type_4 = ContactId.from_dict(data)
+
+                    return componentsschemas_search_field_type_4
+                if type_tag == "ConversationId":
+                    componentsschemas_search_field_type_5 = ConversationId.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_field_type_5
+                if type_tag == "CreationDate":
+                    componentsschemas_search_field_type_6 = CreationDate.from_dict(data)
+
+                    return componentsschemas_search_field_type_6
+                if type_tag == "CustomAttribute":
+                    componentsschemas_search_field_type_7 = CustomAttribute1.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_field_type_7
+                if type_tag == "Direction":
+                    componentsschemas_search_field_type_8 = Direction.from_dict(data)
+
+                    return componentsschemas_search_field_type_8
+                if type_tag == "Duration":
+                    componentsschemas_search_field_type_9 = Duration.from_dict(data)
+
+                    return componentsschemas_search_field_type_9
+                if type_tag == "LastActivity":
+                    componentsschemas_search_field_type_10 = LastActivity.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_field_type_10
+                if type_tag == "LastMessage":
+                    componentsschemas_search_field_type_11 = LastMessage.from_dict(data)
+
+                    return componentsschemas_search_field_type_11
+                if type_tag == "QueueId":
+                    componentsschemas_search_field_type_12 = QueueId.from_dict(data)
+
+                    return componentsschemas_search_field_type_12
+                if type_tag == "Status":
+                    componentsschemas_search_field_type_13 = Status1.from_dict(data)
+
+                    return componentsschemas_search_field_type_13
+                if type_tag == "TagId":
+                    componentsschemas_search_field_type_14 = TagId.from_dict(data)
+
+                    return componentsschemas_search_field_type_14
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -213,6 +213,16 @@ class ContactFormAttributes:
         def _parse_email_content(data: object) -> Regular | TooLarge | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Regular":
+                    componentsschemas_email_content_type_0 = Regular.from_dict(data)
+
+                    return componentsschemas_email_content_type_0
+                if type_tag == "TooLarge":
+                    componentsschemas_email_content_type_1 = TooLarge.from_dict(data)
+
+                    return componentsschemas_email_content_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -60,6 +60,20 @@ class ContactId:
         type_ = ContactIdType(d.pop("_type"))
 
         def _parse_operator(data: object) -> IsNotOneOf | IsOneOf:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_field_has_single_value_operator_type_0 = (
+                        IsNotOneOf.from_dict(data)
+                    )
+
+                    return componentsschemas_field_has_single_value_operator_type_0
+                if type_tag == "IsOneOf":
+                    componentsschemas_field_has_single_value_operator_type_1 = (
+                        IsOneOf.from_dict(data)
+                    )
+
+                    return componentsschemas_field_has_single_value_operator_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

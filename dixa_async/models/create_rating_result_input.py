@@ -80,6 +80,26 @@ class CreateRatingResultInput:
         d = {key: value for key, value in src_dict.items() if value is not None}
 
         def _parse_rating_result(data: object) -> Csat | Nps | ThumbsUpOrDown:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Csat":
+                    componentsschemas_submitted_rating_result_type_0 = Csat.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_submitted_rating_result_type_0
+                if type_tag == "Nps":
+                    componentsschemas_submitted_rating_result_type_1 = Nps.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_submitted_rating_result_type_1
+                if type_tag == "ThumbsUpOrDown":
+                    componentsschemas_submitted_rating_result_type_2 = (
+                        ThumbsUpOrDown.from_dict(data)
+                    )
+
+                    return componentsschemas_submitted_rating_result_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -106,6 +106,26 @@ class CreateWebhookSubscriptionInput:
         d = {key: value for key, value in src_dict.items() if value is not None}
 
         def _parse_authorization(data: object) -> BasicAuth | NoAuth | TokenAuth:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "BasicAuth":
+                    componentsschemas_webhook_authorization_type_0 = (
+                        BasicAuth.from_dict(data)
+                    )
+
+                    return componentsschemas_webhook_authorization_type_0
+                if type_tag == "NoAuth":
+                    componentsschemas_webhook_authorization_type_1 = NoAuth.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_webhook_authorization_type_1
+                if type_tag == "TokenAuth":
+                    componentsschemas_webhook_authorization_type_2 = (
+                        TokenAuth.from_dict(data)
+                    )
+
+                    return componentsschemas_webhook_authorization_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -80,6 +80,32 @@ class CustomAttribute1:
         def _parse_operator(
             data: object,
         ) -> IsEmpty | IsNotEmpty | IsNotOneOf2 | IsOneOf2:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsEmpty":
+                    componentsschemas_custom_attribute_operator_type_0 = (
+                        IsEmpty.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_operator_type_0
+                if type_tag == "IsNotEmpty":
+                    componentsschemas_custom_attribute_operator_type_1 = (
+                        IsNotEmpty.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_operator_type_1
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_custom_attribute_operator_type_2 = (
+                        IsNotOneOf2.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_operator_type_2
+                if type_tag == "IsOneOf":
+                    componentsschemas_custom_attribute_operator_type_3 = (
+                        IsOneOf2.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_operator_type_3
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

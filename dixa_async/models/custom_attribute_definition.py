@@ -119,6 +119,20 @@ class CustomAttributeDefinition:
         identifier = d.pop("identifier")
 
         def _parse_input_definition(data: object) -> Select1 | Text2:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Select":
+                    componentsschemas_custom_attribute_input_definition_type_0 = (
+                        Select1.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_input_definition_type_0
+                if type_tag == "Text":
+                    componentsschemas_custom_attribute_input_definition_type_1 = (
+                        Text2.from_dict(data)
+                    )
+
+                    return componentsschemas_custom_attribute_input_definition_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

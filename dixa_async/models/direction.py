@@ -60,6 +60,20 @@ class Direction:
         type_ = DirectionType(d.pop("_type"))
 
         def _parse_operator(data: object) -> IsNotOneOf3 | IsOneOf3:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_direction_operator_type_0 = IsNotOneOf3.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_direction_operator_type_0
+                if type_tag == "IsOneOf":
+                    componentsschemas_direction_operator_type_1 = IsOneOf3.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_direction_operator_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

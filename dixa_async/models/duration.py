@@ -68,6 +68,26 @@ class Duration:
         def _parse_operator(
             data: object,
         ) -> Between1 | LongerThanOrEqualTo | ShorterThanOrEqualTo:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Between":
+                    componentsschemas_duration_operator_type_0 = Between1.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_duration_operator_type_0
+                if type_tag == "LongerThanOrEqualTo":
+                    componentsschemas_duration_operator_type_1 = (
+                        LongerThanOrEqualTo.from_dict(data)
+                    )
+
+                    return componentsschemas_duration_operator_type_1
+                if type_tag == "ShorterThanOrEqualTo":
+                    componentsschemas_duration_operator_type_2 = (
+                        ShorterThanOrEqualTo.from_dict(data)
+                    )
+
+                    return componentsschemas_duration_operator_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

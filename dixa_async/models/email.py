@@ -84,6 +84,20 @@ class Email:
         email_integration_id = d.pop("emailIntegrationId")
 
         def _parse_message(data: object) -> Inbound | Outbound:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Inbound":
+                    componentsschemas_create_message_input_type_0 = Inbound.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_create_message_input_type_0
+                if type_tag == "Outbound":
+                    componentsschemas_create_message_input_type_1 = Outbound.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_create_message_input_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -199,6 +199,16 @@ class EmailAttributes:
         def _parse_email_content(data: object) -> Regular | TooLarge | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Regular":
+                    componentsschemas_email_content_type_0 = Regular.from_dict(data)
+
+                    return componentsschemas_email_content_type_0
+                if type_tag == "TooLarge":
+                    componentsschemas_email_content_type_1 = TooLarge.from_dict(data)
+
+                    return componentsschemas_email_content_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

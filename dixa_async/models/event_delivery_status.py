@@ -59,6 +59,20 @@ class EventDeliveryStatus:
         d = {key: value for key, value in src_dict.items() if value is not None}
 
         def _parse_delivery_status(data: object) -> DeliveryDetail | NoRecentDelivery:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "DeliveryDetail":
+                    componentsschemas_delivery_status_type_0 = DeliveryDetail.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_delivery_status_type_0
+                if type_tag == "NoRecentDelivery":
+                    componentsschemas_delivery_status_type_1 = (
+                        NoRecentDelivery.from_dict(data)
+                    )
+
+                    return componentsschemas_delivery_status_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

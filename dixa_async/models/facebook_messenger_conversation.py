@@ -206,6 +206,26 @@ class FacebookMessengerConversation:
         ) -> EmailForward | FollowUp | SideConversation | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "EmailForward":
+                    componentsschemas_conversation_link_type_0 = EmailForward.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_link_type_0
+                if type_tag == "FollowUp":
+                    componentsschemas_conversation_link_type_1 = FollowUp.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_link_type_1
+                if type_tag == "SideConversation":
+                    componentsschemas_conversation_link_type_2 = (
+                        SideConversation.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_link_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -125,6 +125,44 @@ class Field:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "BooleanField":
+                    componentsschemas_field_type_type_0 = BooleanField.from_dict(data)
+
+                    return componentsschemas_field_type_type_0
+                if type_tag == "DoubleField":
+                    componentsschemas_field_type_type_1 = DoubleField.from_dict(data)
+
+                    return componentsschemas_field_type_type_1
+                if type_tag == "InstantField":
+                    componentsschemas_field_type_type_2 = InstantField.from_dict(data)
+
+                    return componentsschemas_field_type_type_2
+                if type_tag == "IntField":
+                    componentsschemas_field_type_type_3 = IntField.from_dict(data)
+
+                    return componentsschemas_field_type_type_3
+                if type_tag == "ListField":
+                    componentsschemas_field_type_type_4 = ListField.from_dict(data)
+
+                    return componentsschemas_field_type_type_4
+                if type_tag == "LongField":
+                    componentsschemas_field_type_type_5 = LongField.from_dict(data)
+
+                    return componentsschemas_field_type_type_5
+                if type_tag == "StringField":
+                    componentsschemas_field_type_type_6 = StringField.from_dict(data)
+
+                    return componentsschemas_field_type_type_6
+                if type_tag == "TimestampField":
+                    componentsschemas_field_type_type_7 = TimestampField.from_dict(data)
+
+                    return componentsschemas_field_type_type_7
+                if type_tag == "UUIDField":
+                    componentsschemas_field_type_type_8 = UUIDField.from_dict(data)
+
+                    return componentsschemas_field_type_type_8
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

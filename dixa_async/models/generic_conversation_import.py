@@ -175,6 +175,20 @@ class GenericConversationImport:
                 def _parse_messages_item(
                     data: object,
                 ) -> InboundImport | OutboundImport:
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "InboundImport":
+                            componentsschemas_import_message_input_type_0 = (
+                                InboundImport.from_dict(data)
+                            )
+
+                            return componentsschemas_import_message_input_type_0
+                        if type_tag == "OutboundImport":
+                            componentsschemas_import_message_input_type_1 = (
+                                OutboundImport.from_dict(data)
+                            )
+
+                            return componentsschemas_import_message_input_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

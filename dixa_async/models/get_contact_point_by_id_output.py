@@ -52,6 +52,20 @@ class GetContactPointByIdOutput:
         d = {key: value for key, value in src_dict.items() if value is not None}
 
         def _parse_data(data: object) -> EmailEndpoint | TelephonyEndpoint:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "EmailEndpoint":
+                    componentsschemas_contact_endpoint_type_0 = EmailEndpoint.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_contact_endpoint_type_0
+                if type_tag == "TelephonyEndpoint":
+                    componentsschemas_contact_endpoint_type_1 = (
+                        TelephonyEndpoint.from_dict(data)
+                    )
+
+                    return componentsschemas_contact_endpoint_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

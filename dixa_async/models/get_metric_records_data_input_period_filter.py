@@ -78,6 +78,16 @@ class GetMetricRecordsDataInputPeriodFilter:
         id = d.pop("id")
 
         def _parse_period_filter(data: object) -> Interval | Preset:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Interval":
+                    componentsschemas_period_filter_type_0 = Interval.from_dict(data)
+
+                    return componentsschemas_period_filter_type_0
+                if type_tag == "Preset":
+                    componentsschemas_period_filter_type_1 = Preset.from_dict(data)
+
+                    return componentsschemas_period_filter_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -63,6 +63,20 @@ class ListContactPointsOutput:
             for data_item_data in _data:
 
                 def _parse_data_item(data: object) -> EmailEndpoint | TelephonyEndpoint:
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "EmailEndpoint":
+                            componentsschemas_contact_endpoint_type_0 = (
+                                EmailEndpoint.from_dict(data)
+                            )
+
+                            return componentsschemas_contact_endpoint_type_0
+                        if type_tag == "TelephonyEndpoint":
+                            componentsschemas_contact_endpoint_type_1 = (
+                                TelephonyEndpoint.from_dict(data)
+                            )
+
+                            return componentsschemas_contact_endpoint_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -168,6 +168,74 @@ class ListEndUserConversationsOutput:
                     | TwitterConversation
                     | WhatsAppConversation
                 ):
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "AnonymizedConversation":
+                            componentsschemas_conversation_type_0 = (
+                                AnonymizedConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_0
+                        if type_tag == "ChatConversation":
+                            componentsschemas_conversation_type_1 = (
+                                ChatConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_1
+                        if type_tag == "ContactFormConversation":
+                            componentsschemas_conversation_type_2 = (
+                                ContactFormConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_2
+                        if type_tag == "EmailConversation":
+                            componentsschemas_conversation_type_3 = (
+                                EmailConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_3
+                        if type_tag == "FacebookMessengerConversation":
+                            componentsschemas_conversation_type_4 = (
+                                FacebookMessengerConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_4
+                        if type_tag == "GenericConversation":
+                            componentsschemas_conversation_type_5 = (
+                                GenericConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_5
+                        if type_tag == "MessengerConversation":
+                            componentsschemas_conversation_type_6 = (
+                                MessengerConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_6
+                        if type_tag == "PstnPhoneConversation":
+                            componentsschemas_conversation_type_7 = (
+                                PstnPhoneConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_7
+                        if type_tag == "SmsConversation":
+                            componentsschemas_conversation_type_8 = (
+                                SmsConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_8
+                        if type_tag == "TwitterConversation":
+                            componentsschemas_conversation_type_9 = (
+                                TwitterConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_9
+                        if type_tag == "WhatsAppConversation":
+                            componentsschemas_conversation_type_10 = (
+                                WhatsAppConversation.from_dict(data)
+                            )
+
+                            return componentsschemas_conversation_type_10
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

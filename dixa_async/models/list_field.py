@@ -132,6 +132,50 @@ class ListField:
                     | StringField
                     | UUIDField
                 ):
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "BooleanField":
+                            componentsschemas_primitive_field_type_0 = (
+                                BooleanField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_0
+                        if type_tag == "DoubleField":
+                            componentsschemas_primitive_field_type_1 = (
+                                DoubleField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_1
+                        if type_tag == "InstantField":
+                            componentsschemas_primitive_field_type_2 = (
+                                InstantField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_2
+                        if type_tag == "IntField":
+                            componentsschemas_primitive_field_type_3 = (
+                                IntField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_3
+                        if type_tag == "LongField":
+                            componentsschemas_primitive_field_type_4 = (
+                                LongField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_4
+                        if type_tag == "StringField":
+                            componentsschemas_primitive_field_type_5 = (
+                                StringField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_5
+                        if type_tag == "UUIDField":
+                            componentsschemas_primitive_field_type_6 = (
+                                UUIDField.from_dict(data)
+                            )
+
+                            return componentsschemas_primitive_field_type_6
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -58,6 +58,26 @@ class MapFormAttributeValue:
             def _parse_additional_property(
                 data: object,
             ) -> Attachments | list[str] | Select | str | Text1:
+                if isinstance(data, dict):
+                    type_tag = data.get("_type")
+                    if type_tag == "Attachments":
+                        componentsschemas_form_attribute_value_type_0 = (
+                            Attachments.from_dict(data)
+                        )
+
+                        return componentsschemas_form_attribute_value_type_0
+                    if type_tag == "Select":
+                        componentsschemas_form_attribute_value_type_1 = (
+                            Select.from_dict(data)
+                        )
+
+                        return componentsschemas_form_attribute_value_type_1
+                    if type_tag == "Text":
+                        componentsschemas_form_attribute_value_type_2 = Text1.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_form_attribute_value_type_2
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -156,6 +156,76 @@ class Message:
             | TwitterAttributes
             | WhatsAppAttributes
         ):
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "CallRecordingAttributes":
+                    componentsschemas_attributes_type_0 = (
+                        CallRecordingAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_attributes_type_0
+                if type_tag == "ChatAttributes":
+                    componentsschemas_attributes_type_1 = ChatAttributes.from_dict(data)
+
+                    return componentsschemas_attributes_type_1
+                if type_tag == "ContactFormAttributes":
+                    componentsschemas_attributes_type_2 = (
+                        ContactFormAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_attributes_type_2
+                if type_tag == "EmailAttributes":
+                    componentsschemas_attributes_type_3 = EmailAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attributes_type_3
+                if type_tag == "FacebookMessengerAttributes":
+                    componentsschemas_attributes_type_4 = (
+                        FacebookMessengerAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_attributes_type_4
+                if type_tag == "GenericAttributes":
+                    componentsschemas_attributes_type_5 = GenericAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attributes_type_5
+                if type_tag == "MessengerFormAttributes":
+                    componentsschemas_attributes_type_6 = (
+                        MessengerFormAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_attributes_type_6
+                if type_tag == "PhoneAttributes":
+                    componentsschemas_attributes_type_7 = PhoneAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attributes_type_7
+                if type_tag == "SmsAttributes":
+                    componentsschemas_attributes_type_8 = SmsAttributes.from_dict(data)
+
+                    return componentsschemas_attributes_type_8
+                if type_tag == "TranscriptAttributes":
+                    componentsschemas_attributes_type_9 = (
+                        TranscriptAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_attributes_type_9
+                if type_tag == "TwitterAttributes":
+                    componentsschemas_attributes_type_10 = TwitterAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attributes_type_10
+                if type_tag == "WhatsAppAttributes":
+                    componentsschemas_attributes_type_11 = WhatsAppAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attributes_type_11
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

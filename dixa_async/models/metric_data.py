@@ -90,6 +90,26 @@ class MetricData:
                     | DoubleAggregateValue
                     | LongAggregateValue
                 ):
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "AgentPresenceDurationValue":
+                            componentsschemas_aggregate_value_type_0 = (
+                                AgentPresenceDurationValue.from_dict(data)
+                            )
+
+                            return componentsschemas_aggregate_value_type_0
+                        if type_tag == "DoubleAggregateValue":
+                            componentsschemas_aggregate_value_type_1 = (
+                                DoubleAggregateValue.from_dict(data)
+                            )
+
+                            return componentsschemas_aggregate_value_type_1
+                        if type_tag == "LongAggregateValue":
+                            componentsschemas_aggregate_value_type_2 = (
+                                LongAggregateValue.from_dict(data)
+                            )
+
+                            return componentsschemas_aggregate_value_type_2
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

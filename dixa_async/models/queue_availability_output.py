@@ -63,6 +63,20 @@ class QueueAvailabilityOutput:
             for data_item_data in _data:
 
                 def _parse_data_item(data: object) -> Failure | Success:
+                    if isinstance(data, dict):
+                        type_tag = data.get("_type")
+                        if type_tag == "Failure":
+                            componentsschemas_channel_availability_outcome_type_0 = (
+                                Failure.from_dict(data)
+                            )
+
+                            return componentsschemas_channel_availability_outcome_type_0
+                        if type_tag == "Success":
+                            componentsschemas_channel_availability_outcome_type_1 = (
+                                Success.from_dict(data)
+                            )
+
+                            return componentsschemas_channel_availability_outcome_type_1
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -72,6 +72,32 @@ class QueueId:
         def _parse_operator(
             data: object,
         ) -> IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsEmpty":
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_0 = IsEmpty.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_0
+                if type_tag == "IsNotEmpty":
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_1 = IsNotEmpty.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_1
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2 = IsNotOneOf.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2
+                if type_tag == "IsOneOf":
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3 = IsOneOf.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

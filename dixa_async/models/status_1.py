@@ -60,6 +60,18 @@ class Status1:
         type_ = Status1Type(d.pop("_type"))
 
         def _parse_operator(data: object) -> IsNotOneOf4 | IsOneOf4:
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "IsNotOneOf":
+                    componentsschemas_status_operator_type_0 = IsNotOneOf4.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_status_operator_type_0
+                if type_tag == "IsOneOf":
+                    componentsschemas_status_operator_type_1 = IsOneOf4.from_dict(data)
+
+                    return componentsschemas_status_operator_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

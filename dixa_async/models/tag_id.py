@@ -87,6 +87,44 @@ class TagId:
         ) -> (
             ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty
         ):
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "ExcludesAll":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_0 = ExcludesAll.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_0
+                if type_tag == "ExcludesOne":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_1 = ExcludesOne.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_1
+                if type_tag == "IncludesAll":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_2 = IncludesAll.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_2
+                if type_tag == "IncludesOne":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_3 = IncludesOne.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_3
+                if type_tag == "IsEmpty":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_4 = IsEmpty.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_4
+                if type_tag == "IsNotEmpty":
+                    componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_5 = IsNotEmpty.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_5
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

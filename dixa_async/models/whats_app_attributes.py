@@ -103,6 +103,20 @@ class WhatsAppAttributes:
         def _parse_content(data: object) -> Html | Markdown | Text | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                type_tag = data.get("_type")
+                if type_tag == "Html":
+                    componentsschemas_content_type_0 = Html.from_dict(data)
+
+                    return componentsschemas_content_type_0
+                if type_tag == "Markdown":
+                    componentsschemas_content_type_1 = Markdown.from_dict(data)
+
+                    return componentsschemas_content_type_1
+                if type_tag == "Text":
+                    componentsschemas_content_type_2 = Text.from_dict(data)
+
+                    return componentsschemas_content_type_2
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
