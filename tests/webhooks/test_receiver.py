@@ -26,6 +26,8 @@ from dixa_async.custom.webhooks import (
     WebhookVerificationError,
     sign,
 )
+from starlette.applications import Starlette
+from starlette.routing import Mount, Route
 
 SECRET = secrets.token_hex(32)
 NOW = 1_694_779_200.0
@@ -455,10 +457,6 @@ def test_public_surface() -> None:
 
 
 async def test_mounts_in_starlette() -> None:
-    pytest.importorskip("starlette")
-    from starlette.applications import Starlette
-    from starlette.routing import Mount, Route
-
     receiver = _receiver()
     calls: list[str] = []
 
