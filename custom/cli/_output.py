@@ -101,7 +101,8 @@ class Summary:
             "requests_per_second": None if rate is None else round(rate, 2),
             "limit_per_second": limit,
             "physical_minimum_seconds": None if floor is None else round(floor, 3),
-            "utilisation": None if floor is None or elapsed <= 0 else round(floor / elapsed, 3),
+            # Within the burst there is nothing to wait for, so no meaningful utilisation.
+            "utilisation": round(floor / elapsed, 3) if floor and elapsed > 0 else None,
         }
 
     def to_json(self) -> dict[str, Any]:
