@@ -254,7 +254,8 @@ async def cmd_bulk(args: argparse.Namespace, ui: UI, target: Target) -> int:
                 keep_outcomes=False,
             )
     record_job(summary, args.operation, report)
-    summary.extra["dry_run"] = report.dry_run
+    if args.dry_run:
+        summary.extra["dry_run"] = report.dry_run
     if args.checkpoint:
         summary.extra["checkpoint"] = args.checkpoint
     summary.emit(ui.out, as_json=ui.as_json)

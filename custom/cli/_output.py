@@ -17,6 +17,7 @@ from ..jobs import JobReport
 __all__ = ["Summary", "job_failures"]
 
 _SHOWN_FAILURES = 10
+_MEANINGFUL = 5.0  # seconds of physical minimum before utilisation is reported
 
 
 def job_failures(report: JobReport) -> list[dict[str, Any]]:
@@ -101,8 +102,10 @@ class Summary:
             "requests_per_second": None if rate is None else round(rate, 2),
             "limit_per_second": limit,
             "physical_minimum_seconds": None if floor is None else round(floor, 3),
-            # Within the burst there is nothing to wait for, so no meaningful utilisation.
-            "utilisation": round(floor / elapsed, 3) if floor and elapsed > 0 else None,
+            # Short runs are dominated by the burst and start-up: no meaningful utilisation.
+            "utilisation": (
+                round(floor / elapsed, 3) if floor and floor >= _MEANINGFUL and elapsed else None
+            ),
         }
 
     def to_json(self) -> dict[str, Any]:

@@ -235,3 +235,15 @@ def test_console_script_verifies_a_key_against_the_server(fake_url: str) -> None
     assert summary["organization"]["name"]
     assert summary["embedded_fake"] is False
     assert "script-key" not in done.stdout + done.stderr
+
+
+def test_dry_run_validates_and_sends_nothing(
+    cli: CLI, server_args: list[str], tmp_path: Path
+) -> None:
+    rows = tmp_path / "reopen.csv"
+    rows.write_text("conversation_id\n1040\n1041\n", encoding="utf-8")
+    run = cli("bulk", "reopen", *server_args, "--input", str(rows), "--dry-run", "--json")
+    assert run.status == 0
+    summary = run.json()
+    assert summary["dry_run"] == 2
+    assert summary["totals"]["requests"] == 0
