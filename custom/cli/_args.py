@@ -12,7 +12,7 @@ import re
 from typing import get_args
 
 from .._config import DEFAULT_BASE_URL
-from .._search._filters import ChannelName, DirectionName, StatusName
+from ..search import ChannelName, DirectionName, StatusName
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
 

@@ -17,9 +17,9 @@ from rich.console import Console
 
 from .._client import DixaClient
 from .._errors import ConfigurationError
-from .._search._filters import Search
 from ..jobs import JobReport, Progress, TokenPool, run_job
 from ..jobs._export import ExportManifest, Part, export_conversations, export_end_user
+from ..search import Search
 from ._bulk import prepare
 from ._inputs import read_rows
 from ._output import Summary, job_failures

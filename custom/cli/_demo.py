@@ -13,9 +13,9 @@ import datetime as dt
 from pathlib import Path
 
 from .._client import DixaClient
-from .._search._filters import F, Search
 from ..jobs import Operation, run_job
 from ..jobs._export import Part, export_conversations
+from ..search import F, Search
 from ._commands import (
     EXIT_FAILED_ITEMS,
     EXIT_OK,

@@ -13,7 +13,7 @@ from dixa_async.types import Unset
 from .._client import DixaClient
 from .._errors import ConfigurationError
 from .._pagination import AsyncPager
-from .._search._filters import ChannelName, DirectionName, F, Search, StatusName
+from ..search import ChannelName, DirectionName, F, Search, StatusName
 
 __all__ = ["SEARCH_PAGE_SIZE", "build_search", "has_filters", "resolve_tags", "search_hits"]
 
