@@ -22,7 +22,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
-from dixa_async.custom.jobs._export import Part, export_conversations
+from dixa_async.custom.jobs import Part, export_conversations
 from dixa_async.custom.testing import FakeDixa
 
 from dixa_async import DixaClient

@@ -17,8 +17,16 @@ from rich.console import Console
 
 from .._client import DixaClient
 from .._errors import ConfigurationError
-from ..jobs import JobReport, Progress, TokenPool, run_job
-from ..jobs._export import ExportManifest, Part, export_conversations, export_end_user
+from ..jobs import (
+    ExportManifest,
+    JobReport,
+    Part,
+    Progress,
+    TokenPool,
+    export_conversations,
+    export_end_user,
+    run_job,
+)
 from ..search import Search
 from ._bulk import prepare
 from ._inputs import read_rows

@@ -13,8 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from .._client import DixaClient
-from ..jobs import Operation, run_job
-from ..jobs._export import Part, export_conversations
+from ..jobs import Operation, Part, export_conversations, run_job
 from ..search import F, Search
 from ._commands import (
     EXIT_FAILED_ITEMS,

@@ -8,7 +8,6 @@ from typing import cast
 
 from dixa_async.models.condition import Condition
 from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
-from dixa_async.types import Unset
 
 from .._client import DixaClient
 from .._errors import ConfigurationError
@@ -100,11 +99,8 @@ def search_hits(
     client: DixaClient, search: Search, *, max_items: int | None = None
 ) -> AsyncPager[ConversationSearchWithFiltersHit]:
     """The hits of `search`, page by page (pages of 50, the most Dixa is known to serve)."""
-    body = search.build()
     return client.search.conversations(
-        query=search.query,
-        exact_match=bool(search.exact_match),
-        filters=None if isinstance(body.filters, Unset) else body.filters,
+        search,
         page_size=SEARCH_PAGE_SIZE,
         max_items=max_items,
     )
