@@ -26,7 +26,8 @@ from enum import StrEnum
 from typing import Any, ClassVar, Self, TypeAlias, TypeVar
 
 from attrs import define, field
-from dateutil.parser import isoparse
+
+from dixa_async.types import parse_datetime
 
 from .._errors import DixaError
 
@@ -244,7 +245,6 @@ class WebhookEventName(StrEnum):
 # --------------------------------------------------------------------------- lenient readers
 
 _E = TypeVar("_E", bound=_LenientEnum)
-_ZONE_ID = re.compile(r"\[[^\]]*\]\s*$")
 
 
 def parse_timestamp(value: str) -> datetime:
@@ -258,9 +258,8 @@ def parse_timestamp(value: str) -> datetime:
     Raises:
         ValueError: the text is not such a timestamp.
     """
-    text = _ZONE_ID.sub("", value.strip())
     try:
-        parsed = isoparse(text)
+        parsed = parse_datetime(value)
     except (ValueError, OverflowError, TypeError) as exc:
         raise ValueError(f"not an ISO-8601 timestamp: {value[:64]!r}") from exc
     if parsed.tzinfo is None:
