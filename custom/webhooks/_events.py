@@ -357,8 +357,8 @@ def _first(source: Mapping[str, JSONValue], *keys: str) -> JSONValue:
 
 
 @define(frozen=True, kw_only=True)
-class Organization:
-    """The `organization` of the envelope."""
+class _IdAndName:
+    """An `{id, name}` reference, the shape of both the envelope's organization and a queue."""
 
     id: str | None
     name: str | None
@@ -368,7 +368,7 @@ class Organization:
     _KEYS: ClassVar[frozenset[str]] = frozenset({"id", "name"})
 
     @classmethod
-    def from_json(cls, value: JSONValue) -> Organization | None:
+    def from_json(cls, value: JSONValue) -> Self | None:
         obj = _obj(value)
         if obj is None:
             return None
@@ -381,27 +381,13 @@ class Organization:
 
 
 @define(frozen=True, kw_only=True)
-class Queue:
+class Organization(_IdAndName):
+    """The `organization` of the envelope."""
+
+
+@define(frozen=True, kw_only=True)
+class Queue(_IdAndName):
     """A queue reference `{id, name}`."""
-
-    id: str | None
-    name: str | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset({"id", "name"})
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> Queue | None:
-        obj = _obj(value)
-        if obj is None:
-            return None
-        return cls(
-            id=_str(obj.get("id")),
-            name=_str(obj.get("name")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
-        )
 
 
 @define(frozen=True, kw_only=True)
