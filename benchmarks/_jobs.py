@@ -1,11 +1,9 @@
-"""Bulk-work figures for `make bench`, against the fake served in a subprocess at Dixa's
+"""The simultaneous-calls figure for `make bench`, against the fake served in a subprocess at Dixa's
 real limit (10 requests/s per token, bursts of 4).
 
 * `simultaneous_calls`: N calls fired at once through one `DixaClient`; the physical minimum
   is (N - 4) / 10 s (the burst goes at once, the rest at 10/s). Target: efficiency
   (minimum / elapsed) >= 0.97, with no failures.
-* `pool_throughput`: the same bulk job over 1..k tokens; requests per second should grow
-  linearly (k tokens -> about 10 * k/s).
 """
 
 from __future__ import annotations
@@ -14,11 +12,10 @@ import asyncio
 import time
 
 from dixa_async.custom import DixaClient
-from dixa_async.custom.jobs import TokenPool, run_job
 
 from ._report import Figure
 
-__all__ = ["pool_throughput", "simultaneous_calls"]
+__all__ = ["simultaneous_calls"]
 
 
 async def simultaneous_calls(base_url: str, calls: int = 150) -> Figure:
@@ -44,30 +41,4 @@ async def simultaneous_calls(base_url: str, calls: int = 150) -> Figure:
             "requests": stats.requests,
             "rate_limited": stats.rate_limited,
         },
-    )
-
-
-async def pool_throughput(base_url: str, tokens: int = 3, items: int = 60) -> Figure:
-    """Run a read job of `items` conversation fetches over 1 and `tokens` tokens; the figure is
-    the speed-up (target: at least 0.9 * tokens)."""
-
-    async def fetch(dixa: DixaClient, conversation_id: int) -> None:
-        await dixa.conversations.get(conversation_id)
-
-    async def rate_with(count: int) -> float:
-        names = [f"bench-pool-{count}-{i}" for i in range(count)]
-        async with TokenPool.from_tokens(names, base_url=base_url) as pool:
-            report = await run_job(range(1000, 1000 + items), fetch, pool=pool, concurrency=4)
-        if report.failed:
-            raise RuntimeError(f"{report.failed} fetches failed")
-        return report.request_rate or 0.0
-
-    single = await rate_with(1)
-    pooled = await rate_with(tokens)
-    return Figure(
-        name=f"bulk job speed-up with {tokens} tokens",
-        value=round(pooled / single, 3),
-        unit="x",
-        target=0.9 * tokens,
-        details={"one_token_rps": round(single, 2), f"{tokens}_tokens_rps": round(pooled, 2)},
     )
