@@ -83,22 +83,40 @@ def _create_user(store: Store, body: JSON) -> JSON:
     return user
 
 
-def _existing_user(store: Store, user_id: object) -> JSON:
-    if not isinstance(user_id, str):
+def _existing(records: dict[str, JSON], record_id: object) -> JSON:
+    """The end user or agent `record_id`: 400 for a non-string id, 404 for an unknown one."""
+    if not isinstance(record_id, str):
         raise invalid()
-    user = store.end_users.get(user_id)
-    if user is None:
+    record = records.get(record_id)
+    if record is None:
         raise not_found()
-    return user
+    return record
+
+
+def _update(
+    store: Store,
+    kind: str,
+    fields: tuple[str, ...],
+    body: JSON,
+    record_id: object,
+    *,
+    replace: bool,
+) -> JSON:
+    """PUT (`replace`, displayName required) or PATCH one end user or agent."""
+    record = _existing(store.end_users if kind == "end_users" else store.agents, record_id)
+    if replace:
+        req(body, "displayName")
+    _apply(record, body, fields, replace=replace)
+    store.counts[f"{kind}_updated"] += 1
+    return record
+
+
+def _existing_user(store: Store, user_id: object) -> JSON:
+    return _existing(store.end_users, user_id)
 
 
 def _update_user(store: Store, body: JSON, user_id: object, *, replace: bool) -> JSON:
-    user = _existing_user(store, user_id)
-    if replace:
-        req(body, "displayName")
-    _apply(user, body, _USER_FIELDS, replace=replace)
-    store.counts["end_users_updated"] += 1
-    return user
+    return _update(store, "end_users", _USER_FIELDS, body, user_id, replace=replace)
 
 
 async def list_users(call: Call) -> Response:
@@ -240,21 +258,11 @@ def _create_agent(store: Store, body: JSON) -> JSON:
 
 
 def _existing_agent(store: Store, agent_id: object) -> JSON:
-    if not isinstance(agent_id, str):
-        raise invalid()
-    agent = store.agents.get(agent_id)
-    if agent is None:
-        raise not_found()
-    return agent
+    return _existing(store.agents, agent_id)
 
 
 def _update_agent(store: Store, body: JSON, agent_id: object, *, replace: bool) -> JSON:
-    agent = _existing_agent(store, agent_id)
-    if replace:
-        req(body, "displayName")
-    _apply(agent, body, _AGENT_FIELDS, replace=replace)
-    store.counts["agents_updated"] += 1
-    return agent
+    return _update(store, "agents", _AGENT_FIELDS, body, agent_id, replace=replace)
 
 
 async def list_agents(call: Call) -> Response:
