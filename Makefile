@@ -7,7 +7,7 @@ SPEC := openapi/dixa-v1.yaml
 # Generated files and the tools that made them come from the venv, never from PATH.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install test lint typecheck pytest generate check-generated demo bench clean
+.PHONY: install test lint pytest generate check-generated demo bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ pytest: install
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check custom tests
-	$(BIN)/ruff format --check custom tests
+	$(BIN)/ruff check custom tests benchmarks
+	$(BIN)/ruff format --check custom tests benchmarks
 	rm -rf build/typecheck && mkdir -p build/typecheck/dixa_async
 	for entry in dixa_async/*; do ln -s "$(CURDIR)/$$entry" build/typecheck/dixa_async/; done
 	ln -s "$(CURDIR)/custom" build/typecheck/dixa_async/custom
