@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/dixa-v1.yaml
+# Written by openapi/generate_resources.py after openapi-python-client.
+RESOURCE_LAYER := dixa_async/operations.py dixa_async/resources
 # Generated files and the tools that made them come from the venv, never from PATH.
 export PATH := $(abspath $(BIN)):$(PATH)
 
@@ -48,7 +50,13 @@ generate: $(BIN)/python
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 		--meta none --output-path dixa_async --fail-on-warning \
 		--custom-template-path openapi/templates
+	$(BIN)/openapi-python-client generate --path openapi/dixa-exports.yaml \
+		--config generator-config-exports.yaml --meta none --output-path dixa_async/exports \
+		--fail-on-warning --custom-template-path openapi/templates
 	touch dixa_async/py.typed
+	$(BIN)/python openapi/generate_resources.py $(SPEC) generator-config.yaml dixa_async
+	$(BIN)/ruff check --isolated --no-cache --fix-only --select F401,I --quiet $(RESOURCE_LAYER)
+	$(BIN)/ruff format --isolated --no-cache --quiet $(RESOURCE_LAYER)
 
 # Fails when the committed dixa_async/ differs in any way (changed, missing or extra files)
 # from what the committed spec, templates and config generate.

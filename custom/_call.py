@@ -1,107 +1,238 @@
-"""The single choke point between resource methods and generated operations.
+"""`Caller`: runs the generated operations of one client; the only place errors are mapped.
 
-`call`, `call_list` and `call_empty` run one generated `asyncio_detailed` function and turn
-everything it can produce into the SDK's contract; this is the only place errors are mapped:
+The generated namespaces (`dixa_async.resources`) describe each operation: the generated
+module's `_get_kwargs` and `_parse_response`, the arguments, and the envelope class. `Caller`
+implements their `Runtime` protocol and turns everything a call can produce into the SDK's
+contract, from the response it has in hand:
 
-* an error status (4xx/5xx, including statuses outside the IANA registry such as Cloudflare's
-  520, on which the generated code raises ValueError) -> the `APIStatusError` subclass for it,
-  carrying Dixa's `message`, the method and the path;
-* `httpx.TimeoutException` -> `APITimeoutError`; any other `httpx.TransportError` ->
-  `APIConnectionError`;
-* a 2xx body that does not fit the model (`KeyError`/`ValueError`/`TypeError`/
-  `AttributeError` from `from_dict`, undecodable JSON) -> `ResponseValidationError` with the raw body.
-
-The generated unions of success and error models never reach callers, nor does a silent None.
+* a destructive operation without `confirm=True`, or a client already closed -> refused
+  before anything is built (`OperationNotAllowedError`, `ClientClosedError`);
+* a request that cannot be built (an id that would change the route, a URL too long)
+  -> `InvalidRequestError`;
+* `httpx.TimeoutException`, or the client's overall `deadline` running out across retries
+  -> `APITimeoutError`; any other transport failure, including a body that does not decode
+  (`Content-Encoding: gzip` that is not gzip) -> `APIConnectionError`;
+* an error status (4xx/5xx, including statuses outside the IANA registry such as
+  Cloudflare's 520) -> the `APIStatusError` subclass for it, with Dixa's `message`;
+* only the parse step is wrapped: a 2xx body that does not fit the model, is not JSON, is
+  nested too deep to parse, or lacks the documented `data` -> `ResponseValidationError`
+  with the raw body.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import httpx
 
-from dixa_async.types import Response
+from dixa_async.client import AuthenticatedClient
+from dixa_async.operations import Operation
+from dixa_async.resources._runtime import Pager
+from dixa_async.types import UNSET, InvalidPathParameter, Unset
 
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
+    DixaError,
+    InvalidRequestError,
+    OperationNotAllowedError,
     ResponseValidationError,
     status_error_class,
 )
-from ._transport import Exchange, current_exchange
+from ._pagination import AsyncPager
 
-__all__ = ["call", "call_empty", "call_list"]
+__all__ = ["Caller", "status_error"]
 
-P = ParamSpec("P")
-M = TypeVar("M")
+B = TypeVar("B")
 
 _EXCERPT = 200
 # What generated `from_dict` raises on a body of the wrong shape (JSONDecodeError is a
-# ValueError; AttributeError when an object was expected and something else came).
-_MISFIT = (KeyError, ValueError, TypeError, AttributeError)
+# ValueError; AttributeError when an object was expected and something else came;
+# RecursionError for JSON nested deeper than the parser's stack).
+_MISFIT = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+_CLOSED = "this DixaClient is closed; create a new one (or make calls inside `async with`)"
 
 
-async def _send(
-    op: Callable[P, Awaitable[Response[Any]]], /, *args: P.args, **kwargs: P.kwargs
-) -> tuple[Response[Any], httpx.Response]:
-    exchange = Exchange()
-    token = current_exchange.set(exchange)
-    try:
-        result = await op(*args, **kwargs)
-    except httpx.TimeoutException as exc:
-        method, path = _where(exchange, exc)
-        raise APITimeoutError(
-            f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
-        ) from exc
-    except httpx.TransportError as exc:
-        method, path = _where(exchange, exc)
-        raise APIConnectionError(
-            f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
-        ) from exc
-    except _MISFIT as exc:
-        if exchange.response is None or exchange.request is None:
-            raise  # raised while building the request: a bad argument, not a bad answer
-        raise _failure(exchange.request, exchange.response, exc) from exc
-    finally:
-        current_exchange.reset(token)
-    response = exchange.response
-    if response is None or exchange.request is None:  # pragma: no cover - transport bypassed
-        raise RuntimeError("the Dixa transport did not see this request")
-    if response.status_code >= 400:
-        raise _status_error(exchange.request, response)
-    return result, response
+class Caller:
+    """The `Runtime` of one client's namespaces.
 
+    `deadline` (seconds, None: none) bounds a whole call — every retry and every wait
+    between retries included — since httpx's own timeouts apply per read.
+    """
 
-def _where(exchange: Exchange, exc: httpx.TransportError) -> tuple[str, str]:
-    request = exchange.request
-    if request is None:
+    __slots__ = ("_client", "_deadline", "_origin")
+
+    def __init__(
+        self, client: AuthenticatedClient, origin: httpx.URL, *, deadline: float | None = None
+    ) -> None:
+        if deadline is not None and deadline <= 0:
+            raise ValueError("deadline must be positive (seconds) or None")
+        self._client = client
+        self._origin = origin
+        self._deadline = deadline
+
+    def with_deadline(self, deadline: float | None) -> Caller:
+        """The same client with another overall deadline."""
+        return Caller(self._client, self._origin, deadline=deadline)
+
+    async def call(
+        self,
+        operation: Operation,
+        build: Callable[..., dict[str, Any]],
+        arguments: Mapping[str, Any],
+        parse: Callable[..., Any] | None,
+        expect: type[Any] | None,
+        *,
+        confirm: bool | None = None,
+    ) -> Any:
+        """Send `operation` and return what `operation.returns` says; see the module docstring."""
+        if operation.destructive and confirm is not True:
+            raise OperationNotAllowedError(
+                f"{operation.qualified_name} is destructive: pass confirm=True to run it"
+            )
+        http = self._client.get_async_httpx_client()
+        if http.is_closed:
+            raise ClientClosedError(_CLOSED)
         try:
-            request = exc.request
-        except RuntimeError:
-            return "?", "?"
-    return request.method, request.url.path
+            request = build(**arguments)
+        except InvalidPathParameter as exc:
+            raise InvalidRequestError(f"{operation.qualified_name}: {exc}") from None
+        response = await self._send(http, operation, request)
+        if response.status_code >= 400:
+            raise status_error(response)
+        if parse is None or operation.returns == "none":
+            return None
+        try:
+            parsed = parse(client=self._client, response=response)
+            if parsed is None and expect is not None and hasattr(expect, "from_dict"):
+                # A 2xx the spec does not list (200 where it documents 201): parse it anyway.
+                parsed = expect.from_dict(response.json())
+        except _MISFIT as exc:
+            raise _misfit(response, f"the body does not fit ({type(exc).__name__}: {exc})") from exc
+        return _shape(operation, parsed, expect, response)
+
+    async def _send(
+        self, http: httpx.AsyncClient, operation: Operation, request: dict[str, Any]
+    ) -> httpx.Response:
+        where = f"{operation.method} {_path(request)}"
+        try:
+            if self._deadline is None:
+                return await http.request(**request)
+            async with asyncio.timeout(self._deadline):
+                return await http.request(**request)
+        except DixaError:
+            raise  # refused by the transport (access policy, closed client, route check)
+        except TimeoutError as exc:  # the overall deadline
+            raise APITimeoutError(
+                f"{where} did not complete within the {self._deadline:g} s deadline",
+                method=operation.method,
+                path=_path(request),
+            ) from exc
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(
+                f"{where} timed out ({type(exc).__name__})",
+                method=operation.method,
+                path=_path(request),
+            ) from exc
+        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
+            raise APIConnectionError(
+                f"{where} failed: {type(exc).__name__}: {exc}",
+                method=operation.method,
+                path=_path(request),
+            ) from exc
+        except httpx.InvalidURL as exc:
+            raise InvalidRequestError(f"{where} cannot be sent: {exc}") from None
+        except RuntimeError as exc:
+            if http.is_closed:  # closed while this call was on its way
+                raise ClientClosedError(_CLOSED) from exc
+            raise
+
+    def paginate(
+        self,
+        operation: Operation,
+        fetch: Callable[[str | None], Awaitable[Any]],
+        *,
+        page_key: str | None,
+        max_items: int | None,
+    ) -> Pager[Any]:
+        """An `AsyncPager` over `fetch`, refusing `meta.next` links to other hosts."""
+        return AsyncPager(fetch, origin=self._origin, page_key=page_key, max_items=max_items)
+
+    def body(
+        self,
+        operation: Operation,
+        model: type[B],
+        given: B | None,
+        fields: Mapping[str, Any],
+        required: Sequence[str],
+    ) -> B | Unset:
+        """`given`, or `model(**fields)` without the fields left None (None: not sent)."""
+        sent = {name: value for name, value in fields.items() if value is not None}
+        if given is not None:
+            if sent:
+                raise TypeError(
+                    f"{operation.qualified_name}() takes body= or the body's fields "
+                    f"({', '.join(sorted(sent))}), not both"
+                )
+            return given
+        missing = [name for name in required if name not in sent]
+        if missing:
+            raise TypeError(
+                f"{operation.qualified_name}() missing required keyword argument(s): "
+                f"{', '.join(repr(name) for name in missing)} (or pass body={model.__name__}(...))"
+            )
+        if not sent and not operation.body_required:
+            return UNSET
+        return model(**sent)
 
 
-def _failure(request: httpx.Request, response: httpx.Response, exc: Exception) -> Exception:
-    if response.status_code >= 400:
-        return _status_error(request, response)
+def _path(request: Mapping[str, Any]) -> str:
+    return str(request.get("url", "?")).split("?", 1)[0]
+
+
+def _shape(
+    operation: Operation, parsed: Any, expect: type[Any] | None, response: httpx.Response
+) -> Any:
+    kind = operation.returns
+    if kind == "list":
+        if isinstance(parsed, list) and (
+            expect is None or all(isinstance(item, expect) for item in parsed)
+        ):
+            return parsed
+        raise _misfit(response, f"expected a list of {getattr(expect, '__name__', '?')}")
+    if expect is not None and not isinstance(parsed, expect):
+        raise _misfit(response, f"expected {expect.__name__}")
+    if kind in ("model", "pager"):
+        return parsed
+    data = getattr(parsed, "data", UNSET)
+    if isinstance(data, Unset):
+        raise _misfit(response, "the documented `data` is missing")
+    if kind == "data_list" and not isinstance(data, list):
+        raise _misfit(response, "expected `data` to be a list")
+    return data
+
+
+def _misfit(response: httpx.Response, what: str) -> ResponseValidationError:
+    request = response.request
     return ResponseValidationError(
-        f"{request.method} {request.url.path} -> {response.status_code}: the body does not fit "
-        f"the expected model ({type(exc).__name__}: {exc})",
+        f"{request.method} {request.url.path} -> {response.status_code}: {what}",
         body=response.content,
         status_code=response.status_code,
     )
 
 
-def _status_error(request: httpx.Request, response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error `response`, with Dixa's `message` when it sent one."""
+    request = response.request
     body = response.content
-    message = ""
     try:
         decoded = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         decoded = None
     if isinstance(decoded, dict) and isinstance(decoded.get("message"), str):
         message = decoded["message"]
@@ -115,60 +246,3 @@ def _status_error(request: httpx.Request, response: httpx.Response) -> APIStatus
         body=body,
         headers=dict(response.headers),
     )
-
-
-def _unexpected(response: httpx.Response, request: httpx.Request, what: str) -> Exception:
-    return ResponseValidationError(
-        f"{request.method} {request.url.path} -> {response.status_code}: expected {what}",
-        body=response.content,
-        status_code=response.status_code,
-    )
-
-
-async def call(
-    op: Callable[P, Awaitable[Response[Any]]],
-    expect: type[M],
-    /,
-    *args: P.args,
-    **kwargs: P.kwargs,
-) -> M:
-    """Run `op` and return its success model, an instance of `expect`.
-
-    A 2xx status the spec does not list (say 200 where it documents 201) is parsed with
-    `expect.from_dict` rather than dropped.
-    """
-    result, response = await _send(op, *args, **kwargs)
-    parsed = result.parsed
-    if isinstance(parsed, expect):
-        return parsed
-    from_dict = getattr(expect, "from_dict", None)
-    if parsed is None and from_dict is not None:
-        try:
-            parsed = from_dict(response.json())
-        except _MISFIT as exc:
-            raise _failure(response.request, response, exc) from exc
-        if isinstance(parsed, expect):
-            return parsed
-    raise _unexpected(response, response.request, expect.__name__)
-
-
-async def call_list(
-    op: Callable[P, Awaitable[Response[Any]]],
-    item: type[M],
-    /,
-    *args: P.args,
-    **kwargs: P.kwargs,
-) -> list[M]:
-    """Run `op`, whose success body is a bare JSON array of `item`, and return the list."""
-    result, response = await _send(op, *args, **kwargs)
-    parsed = result.parsed
-    if isinstance(parsed, list) and all(isinstance(entry, item) for entry in parsed):
-        return parsed
-    raise _unexpected(response, response.request, f"a list of {item.__name__}")
-
-
-async def call_empty(
-    op: Callable[P, Awaitable[Response[Any]]], /, *args: P.args, **kwargs: P.kwargs
-) -> None:
-    """Run `op`, whose success (204, or 202/200 without a documented body) carries nothing."""
-    await _send(op, *args, **kwargs)

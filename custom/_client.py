@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from dixa_async.client import AuthenticatedClient
-from dixa_async.models import OrganizationDetails
+from dixa_async.resources import NAMESPACES, Namespaces
 
+from ._call import Caller
 from ._config import API_KEY_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RateLimit
 from ._errors import ConfigurationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._throttle import token_fingerprint
+from ._throttle import Limiter, token_fingerprint
 from ._transport import AccessPolicy, ClientStats, DixaTransport
-from .resources.agents import Agents
-from .resources.analytics import Analytics
-from .resources.anonymization import Anonymization
-from .resources.business_hours import BusinessHours
-from .resources.contact_endpoints import ContactEndpoints
-from .resources.conversations import Conversations
-from .resources.custom_attributes import CustomAttributes
-from .resources.end_users import EndUsers
-from .resources.internal_notes import InternalNotes
-from .resources.messages import Messages
-from .resources.organization import Organization
-from .resources.queues import Queues
-from .resources.ratings import Ratings
-from .resources.search import Search
-from .resources.tags import Tags
-from .resources.teams import Teams
-from .resources.webhooks import Webhooks
+from .resources import Search, Tags, Webhooks
+
+if TYPE_CHECKING:
+    from dixa_async.models.organization_details import OrganizationDetails
 
 __all__ = ["DixaClient"]
 
@@ -47,7 +37,7 @@ class _RawClient(AuthenticatedClient):
         return f"AuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
 
 
-class DixaClient:
+class DixaClient(Namespaces):
     """An asyncio client for the Dixa API v1.
 
     ```python
@@ -62,9 +52,12 @@ class DixaClient:
     `allowed_tags`), the throttle (`rate_limit`, shared by all clients of the same token in
     the event loop; None disables it) and the retry policy (`max_retries`, or a full
     `retry` policy). `transport` replaces only the network transport underneath, e.g. an
-    `httpx.MockTransport` in tests.
+    `httpx.MockTransport` in tests. `limiter` decides where the token's budget is kept:
+    by default in this process (`InProcessLimiter`); `limiter=RedisLimiter(url)` (from
+    `dixa_async.custom.limits`) shares it with every process using the same Redis.
 
-    Raises ConfigurationError when no API key is given or found in `DIXA_API_KEY`.
+    Raises ConfigurationError when no API key is given or found in `DIXA_API_KEY`, and
+    on `async with` (or the first request) when the `limiter` cannot work at all.
     """
 
     def __init__(
@@ -80,6 +73,8 @@ class DixaClient:
         read_only: bool = False,
         allowed_operations: Iterable[str] | None = None,
         allowed_tags: Iterable[str] | None = None,
+        limiter: Limiter | None = None,
+        deadline: float | None = None,
     ) -> None:
         token = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not token or not token.strip():
@@ -104,6 +99,7 @@ class DixaClient:
                 read_only=read_only, operations=allowed_operations, tags=allowed_tags
             ),
             stats=self.stats,
+            limiter=limiter,
         )
         self.raw: AuthenticatedClient = _RawClient(
             base_url=self.base_url,
@@ -112,24 +108,36 @@ class DixaClient:
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             httpx_args={"transport": pipeline},
         )
-        raw, root = self.raw, httpx.URL(self.base_url)
-        self.agents = Agents(raw, root)
-        self.end_users = EndUsers(raw, root)
-        self.conversations = Conversations(raw, root)
-        self.messages = Messages(raw, root)
-        self.internal_notes = InternalNotes(raw, root)
-        self.ratings = Ratings(raw, root)
-        self.tags = Tags(raw, root)
-        self.teams = Teams(raw, root)
-        self.queues = Queues(raw, root)
-        self.custom_attributes = CustomAttributes(raw, root)
-        self.analytics = Analytics(raw, root)
-        self.webhooks = Webhooks(raw, root)
-        self.contact_endpoints = ContactEndpoints(raw, root)
-        self.business_hours = BusinessHours(raw, root)
-        self.organization = Organization(raw, root)
-        self.anonymization = Anonymization(raw, root)
-        self.search = Search(raw, root)
+        self._runtime: Caller = Caller(self.raw, httpx.URL(self.base_url), deadline=deadline)
+
+    # The namespaces whose generated class is extended by hand (see `custom/resources`).
+    @cached_property
+    def search(self) -> Search:
+        """Find conversations by text and structured filters (also with a `Search`)."""
+        return Search(self._runtime)
+
+    @cached_property
+    def tags(self) -> Tags:
+        """Manage tags and attach or detach them on conversations."""
+        return Tags(self._runtime)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Manage webhook subscriptions (event names as strings, `ensure`)."""
+        return Webhooks(self._runtime)
+
+    def with_options(self, *, deadline: float | None) -> Self:
+        """A view of this client with another overall per-call `deadline` (seconds; None:
+        none), e.g. `await dixa.with_options(deadline=5).conversations.get(123)`.
+
+        The view shares the connection pool, limiter, stats and policies; closing either
+        closes both.
+        """
+        view = copy.copy(self)
+        for name in NAMESPACES:  # cached namespaces hold the old runtime
+            view.__dict__.pop(name, None)
+        view._runtime = self._runtime.with_deadline(deadline)
+        return view
 
     def __repr__(self) -> str:
         mode = ", read_only=True" if self.read_only else ""
@@ -140,7 +148,7 @@ class DixaClient:
 
         Raises AuthenticationError (401) for a wrong or revoked token.
         """
-        return (await self.organization.get()).data
+        return await self.organization.get()
 
     async def aclose(self) -> None:
         """Close the connection pool. The client cannot be used afterwards."""

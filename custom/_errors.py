@@ -17,6 +17,8 @@
     │   └── ServerError 5xx
     ├── ResponseValidationError       a 2xx body did not fit the generated model
     ├── UnsafeRedirectError           a `meta.next` link pointed at another host
+    ├── ClientClosedError             the client was closed before the call went out
+    ├── InvalidRequestError           a request that cannot be sent as asked (also a ValueError)
     ├── WebhookVerificationError      a webhook delivery failed signature checks
     └── JobError                      a bulk job could not run (bad checkpoint, ...)
 
@@ -26,7 +28,7 @@ No message built here contains the API token: messages carry the method, the pat
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 __all__ = [
     "APIConnectionError",
@@ -34,9 +36,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "DixaError",
+    "InvalidRequestError",
     "JobError",
     "NotFoundError",
     "OperationNotAllowedError",
@@ -52,7 +56,21 @@ __all__ = [
 
 
 class DixaError(Exception):
-    """Root of every error raised by dixa-async."""
+    """Root of every error raised by dixa-async.
+
+    Every error survives `pickle` (multiprocessing, job queues) with all its attributes,
+    whatever its constructor takes: unpickling restores the state without calling
+    `__init__` again. The chained `__cause__` is not carried (as for any pickled
+    exception); it may hold the httpx request, and so the token.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args), self.__dict__)
+
+
+def _restore(cls: type[DixaError], args: tuple[Any, ...]) -> DixaError:
+    """Rebuild a pickled `DixaError` without its `__init__` (pickle then sets `__dict__`)."""
+    return cls.__new__(cls, *args)
 
 
 class ConfigurationError(DixaError):
@@ -155,6 +173,16 @@ class ResponseValidationError(DixaError):
 
 class UnsafeRedirectError(DixaError):
     """A pagination link pointed away from the configured Dixa host; it was not followed."""
+
+
+class ClientClosedError(DixaError):
+    """The client was closed: calls made, or still waiting to be sent, after `aclose()`
+    (or after leaving `async with`) fail with this instead of going out."""
+
+
+class InvalidRequestError(DixaError, ValueError):
+    """A request that cannot be sent as asked (an id that would change the route, a URL
+    too long to send); refused before anything left the process."""
 
 
 class WebhookVerificationError(DixaError):

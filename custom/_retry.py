@@ -7,9 +7,10 @@ changes nothing:
 * Connection not established (`ConnectError`, `ConnectTimeout`, `PoolTimeout`): nothing
   reached Dixa; any method.
 * 5xx, timeouts and broken connections after sending (`ReadError`, `RemoteProtocolError`,
-  `ReadTimeout`, ...): Dixa may have processed the request, so only idempotent methods
-  (GET, HEAD, PUT, DELETE, OPTIONS) and the POSTs that only read (conversation search,
-  analytics queries). A POST or PATCH that may have landed is never replayed.
+  `ReadTimeout`, ...): Dixa may have processed the request, so only operations the
+  operation table marks idempotent — GET/HEAD/PUT/DELETE, Dixa's PATCHes (each sets
+  values, so sending one twice changes nothing more), and the POSTs that only read
+  (conversation search, analytics queries). A POST that may have landed is never replayed.
 
 Delays are exponential with full jitter. Dixa documents no `Retry-After`; when one is
 sent it wins, capped at `max_retry_after`.
@@ -23,20 +24,18 @@ from dataclasses import dataclass
 
 import httpx
 
+from dixa_async.operations import resolve
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "IDEMPOTENT_METHODS",
-    "READ_ONLY_POSTS",
     "RetryPolicy",
     "is_replayable",
 ]
 
 DEFAULT_MAX_RETRIES = 4
+# For requests to routes outside the operation table.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-# POSTs that only query: replaying them is as safe as replaying a GET.
-READ_ONLY_POSTS = frozenset(
-    {"/v1/search/conversations", "/v1/analytics/metrics", "/v1/analytics/records"}
-)
 # Raised before the request left this process: Dixa never saw it.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Raised after (part of) the request may have been sent.
@@ -45,9 +44,10 @@ _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolE
 
 def is_replayable(method: str, path: str) -> bool:
     """True when sending `method path` twice has the effect of sending it once."""
-    if method in IDEMPOTENT_METHODS:
-        return True
-    return method == "POST" and path.rstrip("/") in READ_ONLY_POSTS
+    op = resolve(method, path)
+    if op is not None:
+        return op.idempotent
+    return method.upper() in IDEMPOTENT_METHODS
 
 
 @dataclass(frozen=True, slots=True)

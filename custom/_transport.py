@@ -9,30 +9,33 @@ Every request the generated code sends goes through `DixaTransport.handle_async_
 4. the retry policy decides whether to send it again (each retry paces again, and is
    logged and counted).
 
+Before any of that, a request built by a generated function (it names its route in the
+`dixa_route` extension) must still fill that route: an id that added, dropped or climbed
+path segments is refused (`InvalidRequestError`). After `aclose`, requests still waiting
+for the limiter fail with `ClientClosedError` instead of going out.
+
 The final response or error goes back to httpx untouched; mapping it to SDK errors is
-`_call`'s job. The exchange is also recorded in a context variable so `_call` can report
-the method and path of a failed call without parsing generated code's output.
+`_call`'s job.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import random
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 import httpx
-from aiolimiter import AsyncLimiter
+
+from dixa_async.operations import OPERATIONS, Operation, resolve, route_matches
 
 from ._config import RateLimit
-from ._errors import OperationNotAllowedError
+from ._errors import InvalidRequestError, OperationNotAllowedError
 from ._logging import log_retry
-from ._retry import READ_ONLY_POSTS, RetryPolicy
-from ._throttle import shared_limiter
-from .resources._operations import OPERATIONS, resolve
+from ._retry import RetryPolicy
+from ._throttle import Limiter, Throttle
 
-__all__ = ["AccessPolicy", "ClientStats", "DixaTransport", "Exchange", "current_exchange"]
+__all__ = ["AccessPolicy", "ClientStats", "DixaTransport"]
 
 
 @dataclass(slots=True)
@@ -48,24 +51,31 @@ class ClientStats:
     retries: int = 0
 
 
-class Exchange:
-    """The last request/response of one `_call.call`, filled in by the transport."""
-
-    __slots__ = ("request", "response")
-
-    def __init__(self) -> None:
-        self.request: httpx.Request | None = None
-        self.response: httpx.Response | None = None
-
-
-current_exchange: contextvars.ContextVar[Exchange | None] = contextvars.ContextVar(
-    "dixa_exchange", default=None
-)
-
-
 _READS = frozenset({"GET", "HEAD"})
-_KNOWN_TAGS = frozenset(op.tag for op in OPERATIONS)
-_KNOWN_NAMES = frozenset(op.qualified_name for op in OPERATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class _ExportOperation:
+    tag: str
+    qualified_name: str
+    read_only: bool = True
+
+
+# The Exports API (`dixa.exports`, on its own host) has two GETs outside the v1 table.
+_EXPORT_OPERATIONS = {
+    ("GET", "/v1/conversation_export"): _ExportOperation("exports", "exports.conversations"),
+    ("GET", "/v1/message_export"): _ExportOperation("exports", "exports.messages"),
+}
+
+
+def _resolve(method: str, path: str) -> Operation | _ExportOperation | None:
+    return _EXPORT_OPERATIONS.get((method, path.rstrip("/"))) or resolve(method, path)
+
+
+_KNOWN_TAGS = frozenset(op.tag for op in OPERATIONS) | {"exports"}
+_KNOWN_NAMES = frozenset(op.qualified_name for op in OPERATIONS) | frozenset(
+    op.qualified_name for op in _EXPORT_OPERATIONS.values()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +115,13 @@ class AccessPolicy:
 
     def check(self, method: str, path: str) -> None:
         """Raise OperationNotAllowedError if this client may not send `method path`."""
-        if (
-            self.read_only
-            and method not in _READS
-            and not (method == "POST" and path.rstrip("/") in READ_ONLY_POSTS)
-        ):
-            raise OperationNotAllowedError(f"read-only client refused {method} {path}")
+        if self.read_only and method not in _READS:
+            op = _resolve(method, path)
+            if op is None or not op.read_only:
+                raise OperationNotAllowedError(f"read-only client refused {method} {path}")
         if self.operations is None and self.tags is None:
             return
-        op = resolve(method, path)
+        op = _resolve(method, path)
         if op is None:
             raise OperationNotAllowedError(f"{method} {path} is not an allowed Dixa operation")
         allowed_by_name = self.operations is not None and op.qualified_name in self.operations
@@ -122,6 +130,11 @@ class AccessPolicy:
             raise OperationNotAllowedError(
                 f"{op.qualified_name} ({method} {path}) is not in this client's allow-list"
             )
+
+
+def _raw_path(request: httpx.Request) -> str:
+    # Still percent-encoded: an id's encoded `/` must not count as a separator.
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -136,7 +149,9 @@ class DixaTransport(httpx.AsyncBaseTransport):
     """Guard, throttle and retry around `inner`; see the module docstring.
 
     `fingerprint` identifies the token for limiter sharing; `rate_limit=None` sends
-    unthrottled. `sleep` waits between retries (default: `asyncio.sleep`).
+    unthrottled; `limiter` paces (default: the in-process `InProcessLimiter`) and is opened
+    on `async with` or the first request, closed by `aclose`. `sleep` waits between
+    retries (default: `asyncio.sleep`).
     """
 
     def __init__(
@@ -149,6 +164,7 @@ class DixaTransport(httpx.AsyncBaseTransport):
         access: AccessPolicy,
         stats: ClientStats,
         sleep: Sleep | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self._inner = inner
         self._fingerprint = fingerprint
@@ -157,29 +173,27 @@ class DixaTransport(httpx.AsyncBaseTransport):
         self._access = access if access.restricts else None
         self._stats = stats
         self._sleep = sleep
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._limiter: AsyncLimiter | None = None
+        self._throttle = Throttle(limiter, fingerprint, rate_limit)
 
-    def _current_limiter(self, rate: RateLimit) -> AsyncLimiter:
-        loop = asyncio.get_running_loop()
-        if loop is not self._loop or self._limiter is None:
-            self._limiter = shared_limiter(loop, self._fingerprint, rate)
-            self._loop = loop
-        return self._limiter
+    async def __aenter__(self) -> DixaTransport:
+        await self._throttle.open()  # a shared limiter that cannot work fails here
+        return self
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         method = request.method
         path = request.url.path
+        route = request.extensions.get("dixa_route")
+        if isinstance(route, str) and not route_matches(route, _raw_path(request)):
+            raise InvalidRequestError(
+                f"{method} {path} does not fill the route {route} it was built for; not sent"
+            )
         if self._access is not None:
             self._access.check(method, path)
-        exchange = current_exchange.get()
-        if exchange is not None:
-            exchange.request = request
         stats, policy, rate = self._stats, self._policy, self._rate_limit
         attempt = 0
         while True:
             if rate is not None:
-                await self._current_limiter(rate).acquire()
+                await self._throttle.acquire()
             stats.requests += 1
             try:
                 response = await self._inner.handle_async_request(request)
@@ -191,8 +205,6 @@ class DixaTransport(httpx.AsyncBaseTransport):
             else:
                 status = response.status_code
                 if status < 429 or 429 < status < 500:
-                    if exchange is not None:
-                        exchange.response = response
                     return response
                 if status == 429:
                     stats.rate_limited += 1
@@ -201,8 +213,6 @@ class DixaTransport(httpx.AsyncBaseTransport):
                     random.random(),
                 )  # fmt: skip
                 if delay is None:
-                    if exchange is not None:
-                        exchange.response = response
                     return response
                 await response.aclose()  # give the connection back before waiting
                 reason = f"status {status}"
@@ -212,4 +222,5 @@ class DixaTransport(httpx.AsyncBaseTransport):
             await (self._sleep or _sleep)(delay)
 
     async def aclose(self) -> None:
+        await self._throttle.close()
         await self._inner.aclose()

@@ -16,13 +16,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 
-from dixa_async.models import ConversationSearchWithFiltersHit
+from dixa_async.models import (
+    AnonymizedConversation,
+    ChatConversation,
+    ContactFormConversation,
+    ConversationSearchWithFiltersHit,
+    EmailConversation,
+    FacebookMessengerConversation,
+    GenericConversation,
+    MessengerConversation,
+    PstnPhoneConversation,
+    SmsConversation,
+    TwitterConversation,
+    WhatsAppConversation,
+)
 
 from ._client import DixaClient
 from ._search._filters import ChannelName, DirectionName, F, Search, StatusName
 from ._search._hydrate import hydrate_with
 from ._search._windows import DEFAULT_WINDOW, deduplicated, split_by_creation
-from .resources.end_users import Conversation
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -38,7 +50,19 @@ __all__ = [
 ]
 
 # The conversation union (`ChatConversation | EmailConversation | ...`) hydration yields.
-ConversationData = Conversation
+ConversationData = (
+    AnonymizedConversation
+    | ChatConversation
+    | ContactFormConversation
+    | EmailConversation
+    | FacebookMessengerConversation
+    | GenericConversation
+    | MessengerConversation
+    | PstnPhoneConversation
+    | SmsConversation
+    | TwitterConversation
+    | WhatsAppConversation
+)
 
 
 def _hits_of(
@@ -84,7 +108,7 @@ async def hydrate(
     """
 
     async def fetch(conversation_id: int) -> ConversationData:
-        return (await client.conversations.get(conversation_id)).data
+        return await client.conversations.get(conversation_id)
 
     async for conversation in hydrate_with(
         fetch, hits, concurrency=concurrency, skip_missing=skip_missing

@@ -5,6 +5,7 @@ import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 from dateutil.parser import isoparse
@@ -91,6 +92,29 @@ def parse_datetime(value: str) -> datetime.datetime:
     return parsed
 
 
+# Far above any Dixa id (ints and UUIDs); below the URL lengths proxies and httpx accept.
+MAX_PATH_SEGMENT = 1024
+
+
+class InvalidPathParameter(ValueError):
+    """A path parameter that would not stay exactly one segment of its route."""
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` quoted as one URL path segment; raises InvalidPathParameter for values that
+    would change the route: empty, `.`, `..` (which URL normalisation removes or climbs),
+    or longer than MAX_PATH_SEGMENT characters. `/` and every other reserved character
+    are percent-encoded."""
+    text = str(value)
+    if not text.strip() or text in (".", ".."):
+        raise InvalidPathParameter(f"{name} must be a non-empty id, got {text[:40]!r}")
+    if len(text) > MAX_PATH_SEGMENT:
+        raise InvalidPathParameter(
+            f"{name} is {len(text)} characters long; Dixa ids are at most {MAX_PATH_SEGMENT}"
+        )
+    return quote(text, safe="")
+
+
 def format_datetime(value: datetime.datetime) -> str:
     """Format a timestamp the way Dixa documents its inputs: UTC as `...Z`, otherwise ISO-8601."""
     if value.tzinfo is not None and value.utcoffset() == datetime.timedelta(0):
@@ -99,12 +123,15 @@ def format_datetime(value: datetime.datetime) -> str:
 
 
 __all__ = [
+    "MAX_PATH_SEGMENT",
     "UNSET",
     "File",
     "FileTypes",
+    "InvalidPathParameter",
     "RequestFiles",
     "Response",
     "Unset",
     "format_datetime",
     "parse_datetime",
+    "path_segment",
 ]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .._client import DixaClient
 from ..jobs import Operation, Part, export_conversations, run_job
+from ..jobs._files import check_writable
 from ..search import F, Search
 from ._commands import (
     EXIT_FAILED_ITEMS,
@@ -58,6 +59,7 @@ def _real_search() -> tuple[Search, str]:
 async def cmd_demo(args: argparse.Namespace, ui: UI, target: Target) -> int:
     summary = new_summary("demo", target)
     output = Path(args.output)
+    check_writable(output, what="export file")
     # The demo always starts over: the export file would otherwise resume the last run.
     for stale in (output, output.with_name(output.name + ".manifest.json")):
         stale.unlink(missing_ok=True)
@@ -81,7 +83,7 @@ async def cmd_demo(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
         if target.is_embedded:
             ui.note(f"3/3 bulk-tag: tag the {len(ids)} conversations {DEMO_TAG!r}")
-            tag_id = (await client.tags.create(name=DEMO_TAG)).data.id
+            tag_id = (await client.tags.create(name=DEMO_TAG)).id
 
             async def tag(c: DixaClient, conversation_id: int) -> None:
                 await c.tags.tag(conversation_id, tag_id)

@@ -8,10 +8,10 @@ from typing import cast
 
 from dixa_async.models.condition import Condition
 from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
+from dixa_async.resources._runtime import Pager
 
 from .._client import DixaClient
 from .._errors import ConfigurationError
-from .._pagination import AsyncPager
 from ..search import ChannelName, DirectionName, F, Search, StatusName
 
 __all__ = ["SEARCH_PAGE_SIZE", "build_search", "has_filters", "resolve_tags", "search_hits"]
@@ -41,7 +41,7 @@ async def resolve_tags(client: DixaClient, names_or_ids: list[str]) -> list[str]
     by_name: dict[str, str] = {}
     if wanted:
         listing = await client.tags.list(include_deactivated=True)
-        for tag in listing.data or []:
+        for tag in listing:
             by_name.setdefault(tag.name.casefold(), tag.id)
     ids = []
     for value in names_or_ids:
@@ -97,7 +97,7 @@ async def build_search(client: DixaClient, args: argparse.Namespace) -> Search:
 
 def search_hits(
     client: DixaClient, search: Search, *, max_items: int | None = None
-) -> AsyncPager[ConversationSearchWithFiltersHit]:
+) -> Pager[ConversationSearchWithFiltersHit]:
     """The hits of `search`, page by page (pages of 50, the most Dixa is known to serve)."""
     return client.search.conversations(
         search,

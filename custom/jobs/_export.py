@@ -5,6 +5,10 @@ in the file. A re-run reads the ids already there (dropping a line torn by a cra
 fetches only the rest, so no conversation is written twice and none is skipped. Memory stays
 flat: lines are written as they are fetched; only the set of exported ids is kept.
 
+Like a job checkpoint, the output file is locked for the export's lifetime (a second export
+into it is refused with a `JobError`), its folder is never created, and damage in it is
+reported with the line number rather than cut away (the rule is in `_lines`).
+
 Each line: {"id": ..., "conversation": {...}, "messages": [...], "internal_notes": [...],
 "ratings": [...], "activity_log": [...]} in Dixa's own JSON shapes. Beside it, a manifest
 (`<output>.manifest.json`, replaced atomically) records counts, the id range, start and end
@@ -22,12 +26,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from ..resources.conversations import Conversations
-from ..resources.end_users import EndUsers
-from ..resources.internal_notes import InternalNotes
-from ..resources.messages import Messages
-from ..resources.ratings import Ratings
+from dixa_async.resources.conversations import Conversations
+from dixa_async.resources.end_users import EndUsers
+from dixa_async.resources.internal_notes import InternalNotes
+from dixa_async.resources.messages import Messages
+from dixa_async.resources.ratings import Ratings
+
 from ._engine import JobReport, Operation, Progress, run_job
+from ._files import open_locked
+from ._lines import JsonLines
 from ._pool import TokenPool
 
 __all__ = ["ExportClient", "ExportManifest", "Part", "export_conversations", "export_end_user"]
@@ -129,36 +136,38 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _existing_ids(output: Path, manifest: ExportManifest) -> set[int]:
-    """Ids already in `output`; a torn last line (crash mid-write) is cut off."""
+def _existing_ids(fd: int, output: Path, manifest: ExportManifest) -> set[int]:
+    """Ids already in the locked `output` (open as `fd`); a line torn by a crash mid-write
+    is cut off, and the file left ready for appending.
+
+    Raises:
+        JobError: a damaged line, or one without a conversation id (with its number).
+    """
     done: set[int] = set()
-    if not output.exists():
-        return done
-    good_end = 0
-    with output.open("rb") as fh:
-        for raw in fh:
-            try:
-                conversation_id = int(json.loads(raw)["id"])
-            except (ValueError, KeyError, TypeError):
-                break
-            if not raw.endswith(b"\n"):
-                break
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        lines = JsonLines(fh, path=output, what="export file")
+        for number, record in lines:
+            conversation_id = record.get("id")
+            if not isinstance(conversation_id, int) or isinstance(conversation_id, bool):
+                raise lines.damage(number, "a line without a conversation id")
             done.add(conversation_id)
             manifest.saw(conversation_id)
-            good_end += len(raw)
-    if good_end != output.stat().st_size:
-        with output.open("r+b") as fh:
-            fh.truncate(good_end)
+    if lines.good_end != os.fstat(fd).st_size:
+        os.ftruncate(fd, lines.good_end)
+    if lines.needs_newline:
+        os.write(fd, b"\n")
     return done
 
 
-def _open_for_append(path: Path) -> IO[str]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path.open("a", encoding="utf-8")
+def _open_for_append(fd: int) -> IO[str]:
+    return open(fd, "a", encoding="utf-8")
 
 
-def _data(model: Any) -> Any:
-    return model.to_dict().get("data")
+def _data(value: Any) -> Any:
+    """The JSON form of what a client method returned (an entity or a list of them)."""
+    if isinstance(value, list):
+        return [item.to_dict() for item in value]
+    return value.to_dict()
 
 
 async def _ids(items: AsyncIterable[_Hit | int] | Iterable[_Hit | int]) -> AsyncIterator[int]:
@@ -191,15 +200,25 @@ async def export_conversations(
 
     Returns the manifest (also written to `<output>.manifest.json`, including when the
     export is interrupted, then with `complete: false`).
+
+    Raises:
+        JobError: before anything is fetched, when another export is writing `output`, a
+            line of it is damaged (with the line number), or it cannot be written (missing
+            folder, a file in the way, read-only).
     """
     path = Path(output)
     wanted = [Part(p) for p in parts]
     manifest = ExportManifest(
         output=path, started_at=_now(), source=dict(source or {}), parts=sorted(wanted)
     )
-    done = _existing_ids(path, manifest)
+    fd = open_locked(path, what="export file")  # before reading: one export per file
+    try:
+        done = _existing_ids(fd, path, manifest)
+        fh = _open_for_append(fd)
+    except BaseException:
+        os.close(fd)
+        raise
     manifest.already_exported = len(done)
-    fh = _open_for_append(path)
     unsynced = 0
 
     async def fetch_and_write(c: ExportClient, conversation_id: int) -> None:

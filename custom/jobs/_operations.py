@@ -72,9 +72,9 @@ def add_internal_note(
         await dixa.internal_notes.create(conversation_id, body=body)
 
     async def verify(dixa: DixaClient, conversation_id: int) -> bool:
-        notes = (await dixa.internal_notes.list(conversation_id)).data
+        notes = await dixa.internal_notes.list(conversation_id)
         wanted = text(conversation_id)
-        return any(note.message == wanted for note in notes or [])
+        return any(note.message == wanted for note in notes)
 
     return Operation(fn=run, name="add_internal_note", verify=verify)
 

@@ -1,5 +1,13 @@
-"""One resource class per Dixa API tag; `DixaClient` exposes each as a snake_case attribute.
+"""Hand-written extensions of the generated namespaces (`dixa_async.resources`).
 
-Resource methods are thin: one hop through `_call` into a generated operation. The module
-`_operations` lists which method wraps which operation.
+Every operation already has its generated method; a namespace is extended here only where a
+method does more than one call or takes friendlier arguments: `webhooks` (event names as
+strings, `ensure`), `search` (the `Search` builder) and `tags` (`bulk_tag(names=...)`).
+`DixaClient` uses these classes for those three namespaces and the generated ones elsewhere.
 """
+
+from .search import Search
+from .tags import Tags
+from .webhooks import Webhooks
+
+__all__ = ["Search", "Tags", "Webhooks"]

@@ -1,30 +1,23 @@
-"""`dixa.search`: conversation search."""
+"""`dixa.search`, extended: `conversations` also takes a `Search` built with typed conditions,
+or free text as a plain string."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
-from dixa_async.api.search import get_search_conversations, post_search_conversations
-from dixa_async.models import (
-    ConversationSearchHit,
+from dixa_async.models.conversation_search_with_filters_hit import (
     ConversationSearchWithFiltersHit,
-    Filters,
-    Query,
-    SearchConversationsWithFiltersOutput,
-    SearchOutput,
-    SearchParametersInput,
 )
-from dixa_async.types import UNSET
+from dixa_async.models.filters import Filters
+from dixa_async.models.query import Query
+from dixa_async.models.search_parameters_input import SearchParametersInput
+from dixa_async.resources import search
+from dixa_async.resources._runtime import Pager
 
-from .._call import call
-from .._pagination import AsyncPager
 from .._search._filters import Search as SearchQuery
-from ._base import Resource, opt
 
 __all__ = ["Search"]
 
 
-class Search(Resource):
+class Search(search.Search):
     """Search only reads, so the client retries it like a GET."""
 
     __slots__ = ()
@@ -34,60 +27,32 @@ class Search(Resource):
         search: SearchQuery | None = None,
         /,
         *,
-        query: str | None = None,
+        query: str | Query | None = None,
         exact_match: bool = False,
         filters: Filters | None = None,
+        body: SearchParametersInput | None = None,
         page_size: int | None = None,
         page_key: str | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[ConversationSearchWithFiltersHit]:
-        """Conversations matching free text `query` and/or structured `filters`, or a
-        `dixa_async.custom.search.Search` built with its typed conditions (not both).
+    ) -> Pager[ConversationSearchWithFiltersHit]:
+        """Conversations matching free text `query` (a string, matched exactly with
+        `exact_match=True`) and/or structured `filters`, or a
+        `dixa_async.custom.search.Search` built with its typed conditions — one of the three
+        forms. The same body is sent for every page.
 
-        The same body is sent for every page.
+        Raises TypeError when a `Search` is mixed with `query=`/`filters=`/`body=`.
         """
         if search is not None:
-            if query is not None or filters is not None:
-                raise TypeError("pass a Search or query=/filters=, not both")
+            if query is not None or filters is not None or body is not None:
+                raise TypeError("pass a Search or query=/filters=/body=, not both")
             body = search.build()
-        else:
-            body = SearchParametersInput(
-                query=UNSET if query is None else Query(value=query, exact_match=exact_match),
-                filters=opt(filters),
-            )
-
-        def fetch(key: str | None) -> Awaitable[SearchConversationsWithFiltersOutput]:
-            return call(
-                post_search_conversations.asyncio_detailed,
-                SearchConversationsWithFiltersOutput,
-                client=self._client,
-                body=body,
-                page_limit=opt(page_size),
-                page_key=opt(key),
-            )
-
-        return self._pager(fetch, page_key=page_key, max_items=max_items)
-
-    def conversations_by_text(
-        self,
-        *,
-        query: str,
-        exact_match: bool | None = None,
-        page_size: int | None = None,
-        page_key: str | None = None,
-        max_items: int | None = None,
-    ) -> AsyncPager[ConversationSearchHit]:
-        """The deprecated GET search by text; prefer `conversations`."""
-
-        def fetch(key: str | None) -> Awaitable[SearchOutput]:
-            return call(
-                get_search_conversations.asyncio_detailed,
-                SearchOutput,
-                client=self._client,
-                query=query,
-                exact_match=opt(exact_match),
-                page_limit=opt(page_size),
-                page_key=opt(key),
-            )
-
-        return self._pager(fetch, page_key=page_key, max_items=max_items)
+        if isinstance(query, str):
+            query = Query(value=query, exact_match=exact_match)
+        return super().conversations(
+            query=query,
+            filters=filters,
+            body=body,
+            page_size=page_size,
+            page_key=page_key,
+            max_items=max_items,
+        )

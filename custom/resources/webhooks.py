@@ -1,42 +1,27 @@
-"""`dixa.webhooks`: webhook subscriptions and their delivery logs."""
+"""`dixa.webhooks`, extended: event names as plain strings, plain header/filter mappings,
+and `ensure` (find the subscription for a URL or create it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from dixa_async.api.webhooks import (
-    delete_webhooks_webhooksubscriptionid,
-    get_webhooks,
-    get_webhooks_webhooksubscriptionid,
-    get_webhooks_webhooksubscriptionid_delivery_status,
-    get_webhooks_webhooksubscriptionid_delivery_status_logs_event,
-    patch_webhooks_webhooksubscriptionid,
-    post_webhooks,
-)
-from dixa_async.models import (
-    BasicAuth,
-    CombinedFilters,
-    CreateWebhookSubscriptionInput,
+from dixa_async.models.basic_auth import BasicAuth
+from dixa_async.models.combined_filters import CombinedFilters
+from dixa_async.models.create_webhook_subscription_input import CreateWebhookSubscriptionInput
+from dixa_async.models.create_webhook_subscription_input_events_item import (
     CreateWebhookSubscriptionInputEventsItem,
-    CreateWebhookSubscriptionOutput,
-    GetWebhookEventDeliveryLogsOutput,
-    GetWebhookLastDeliveryStatusOutput,
-    GetWebhookSubscriptionOutput,
-    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
-    ListWebhookSubscriptionsEndpointOutput,
-    MapString,
-    MapWebhookEventTypeFilters,
-    NoAuth,
-    PatchWebhookSubscriptionInput,
-    PatchWebhookSubscriptionInputEventsItem,
-    PatchWebhookSubscriptionOutput,
-    TokenAuth,
-    WebhookSubscription,
 )
-from dixa_async.types import UNSET, Unset
-
-from .._call import call, call_empty
-from ._base import Resource, opt, require_confirm
+from dixa_async.models.map_string import MapString
+from dixa_async.models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
+from dixa_async.models.no_auth import NoAuth
+from dixa_async.models.patch_webhook_subscription_input import PatchWebhookSubscriptionInput
+from dixa_async.models.patch_webhook_subscription_input_events_item import (
+    PatchWebhookSubscriptionInputEventsItem,
+)
+from dixa_async.models.token_auth import TokenAuth
+from dixa_async.models.webhook_subscription import WebhookSubscription
+from dixa_async.resources import webhooks
+from dixa_async.types import Unset
 
 __all__ = ["Webhooks"]
 
@@ -44,12 +29,14 @@ _Authorization = BasicAuth | TokenAuth | NoAuth
 _Filters = MapWebhookEventTypeFilters | Mapping[str, CombinedFilters]
 
 
-def _headers(custom_headers: Mapping[str, str]) -> MapString:
+def _headers(custom_headers: Mapping[str, str] | MapString | None) -> MapString | None:
+    if custom_headers is None or isinstance(custom_headers, MapString):
+        return custom_headers
     return MapString.from_dict(dict(custom_headers))
 
 
-def _filters(filters: _Filters) -> MapWebhookEventTypeFilters:
-    if isinstance(filters, MapWebhookEventTypeFilters):
+def _filters(filters: _Filters | None) -> MapWebhookEventTypeFilters | None:
+    if filters is None or isinstance(filters, MapWebhookEventTypeFilters):
         return filters
     table = MapWebhookEventTypeFilters()
     table.additional_properties = dict(filters)
@@ -68,7 +55,7 @@ def _event_names(subscription: WebhookSubscription) -> set[str]:
     return set() if isinstance(events, Unset) else {str(e) for e in events}
 
 
-class Webhooks(Resource):
+class Webhooks(webhooks.Webhooks):
     """Subscriptions that make Dixa POST signed events to a URL.
 
     Event names are the PascalCase subscription names ("ConversationNoteAdded"); the members
@@ -80,64 +67,41 @@ class Webhooks(Resource):
 
     __slots__ = ()
 
-    async def list(self) -> ListWebhookSubscriptionsEndpointOutput:
-        """Every subscription of the organization (not paged), with its `secret_key`."""
-        return await call(
-            get_webhooks.asyncio_detailed,
-            ListWebhookSubscriptionsEndpointOutput,
-            client=self._client,
-        )
-
-    async def get(self, webhook_subscription_id: str) -> GetWebhookSubscriptionOutput:
-        return await call(
-            get_webhooks_webhooksubscriptionid.asyncio_detailed,
-            GetWebhookSubscriptionOutput,
-            webhook_subscription_id,
-            client=self._client,
-        )
-
     async def create(
         self,
         *,
+        authorization: _Authorization | None = None,
+        custom_headers: Mapping[str, str] | MapString | None = None,
         name: str | None = None,
         url: str | None = None,
-        events: Iterable[str] | None = None,
-        authorization: _Authorization | None = None,
-        custom_headers: Mapping[str, str] | None = None,
         enabled: bool | None = None,
+        events: Iterable[str] | None = None,
         filters: _Filters | None = None,
         body: CreateWebhookSubscriptionInput | None = None,
-    ) -> CreateWebhookSubscriptionOutput:
+    ) -> WebhookSubscription:
         """Create a subscription: pass `name` and `url` (plus options) or a ready `body`.
 
         Always creates, even when a subscription for `url` exists (see `ensure`). Defaults:
         no authorization, no custom headers, Dixa's default for `enabled` (on), no filters.
-        The result's `data.secret_key` is the hex secret that signs every delivery.
+        The result's `secret_key` is the hex secret that signs every delivery.
 
-        Raises:
-            TypeError: neither `body` nor both `name` and `url`, or `body` mixed with fields.
+        Raises TypeError: neither `body` nor both `name` and `url`, or `body` mixed with fields.
         """
-        fields = (events, authorization, custom_headers, enabled, filters)
         if body is None:
             if name is None or url is None:
                 raise TypeError("webhooks.create needs name= and url=, or body=")
-            body = CreateWebhookSubscriptionInput(
-                name=name,
-                url=url,
-                events=UNSET
-                if events is None
-                else [CreateWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
-                authorization=NoAuth() if authorization is None else authorization,
-                custom_headers=_headers(custom_headers or {}),
-                enabled=opt(enabled),
-                filters=UNSET if filters is None else _filters(filters),
-            )
-        elif name is not None or url is not None or any(f is not None for f in fields):
-            raise TypeError("webhooks.create takes body= or fields, not both")
-        return await call(
-            post_webhooks.asyncio_detailed,
-            CreateWebhookSubscriptionOutput,
-            client=self._client,
+            authorization = NoAuth() if authorization is None else authorization
+            custom_headers = {} if custom_headers is None else custom_headers
+        return await super().create(
+            authorization=authorization,
+            custom_headers=_headers(custom_headers),
+            name=name,
+            url=url,
+            enabled=enabled,
+            events=None
+            if events is None
+            else [CreateWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
+            filters=_filters(filters),
             body=body,
         )
 
@@ -145,44 +109,34 @@ class Webhooks(Resource):
         self,
         webhook_subscription_id: str,
         *,
+        authorization: _Authorization | None = None,
+        custom_headers: Mapping[str, str] | MapString | None = None,
+        enabled: bool | None = None,
+        events: Iterable[str] | None = None,
+        filters: _Filters | None = None,
         name: str | None = None,
         url: str | None = None,
-        events: Iterable[str] | None = None,
-        authorization: _Authorization | None = None,
-        custom_headers: Mapping[str, str] | None = None,
-        enabled: bool | None = None,
-        filters: _Filters | None = None,
         body: PatchWebhookSubscriptionInput | None = None,
-    ) -> PatchWebhookSubscriptionOutput:
+    ) -> WebhookSubscription:
         """Partially update the subscription: only the fields given (not None) are sent.
 
         `events` replaces the whole event list. The delivery headers come from
         `authorization` and `custom_headers` together, so pass both when changing either.
         The secret key does not change. Pass `body` instead of fields for full control.
 
-        Raises:
-            TypeError: `body` mixed with fields.
+        Raises TypeError: `body` mixed with fields.
         """
-        fields = (name, url, events, authorization, custom_headers, enabled, filters)
-        if body is None:
-            body = PatchWebhookSubscriptionInput(
-                name=opt(name),
-                url=opt(url),
-                events=UNSET
-                if events is None
-                else [PatchWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
-                authorization=opt(authorization),
-                custom_headers=UNSET if custom_headers is None else _headers(custom_headers),
-                enabled=opt(enabled),
-                filters=UNSET if filters is None else _filters(filters),
-            )
-        elif any(f is not None for f in fields):
-            raise TypeError("webhooks.update takes body= or fields, not both")
-        return await call(
-            patch_webhooks_webhooksubscriptionid.asyncio_detailed,
-            PatchWebhookSubscriptionOutput,
+        return await super().update(
             webhook_subscription_id,
-            client=self._client,
+            authorization=authorization,
+            custom_headers=_headers(custom_headers),
+            enabled=enabled,
+            events=None
+            if events is None
+            else [PatchWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
+            filters=_filters(filters),
+            name=name,
+            url=url,
             body=body,
         )
 
@@ -215,14 +169,12 @@ class Webhooks(Resource):
         atomic: two `ensure` calls racing for the same new URL (in one process or several)
         can both create; call it once at deploy time or under your own lock.
 
-        Raises:
-            APIStatusError (and the other errors of `list`/`create`/`update`).
+        Raises APIStatusError (and the other errors of `list`/`create`/`update`).
         """
         wanted = _names(events)
-        listed = (await self.list()).data
-        matches = [] if isinstance(listed, Unset) else [s for s in listed if s.url == url]
+        matches = [s for s in await self.list() if s.url == url]
         if not matches:
-            created = await self.create(
+            return await self.create(
                 name=name,
                 url=url,
                 events=wanted,
@@ -231,7 +183,6 @@ class Webhooks(Resource):
                 enabled=enabled,
                 filters=filters,
             )
-            return created.data
         found = min(matches, key=lambda s: s.created_at)
         if not update:
             return found
@@ -244,38 +195,4 @@ class Webhooks(Resource):
             changes.enabled = enabled
         if not changes.to_dict():
             return found
-        return (await self.update(found.id, body=changes)).data
-
-    async def delete(self, webhook_subscription_id: str, *, confirm: bool = False) -> None:
-        """Delete the subscription (deliveries stop). Needs confirm=True."""
-        require_confirm(confirm, "webhooks.delete")
-        await call_empty(
-            delete_webhooks_webhooksubscriptionid.asyncio_detailed,
-            webhook_subscription_id,
-            client=self._client,
-        )
-
-    async def delivery_status(
-        self, webhook_subscription_id: str
-    ) -> GetWebhookLastDeliveryStatusOutput:
-        """The last delivery per subscribed event: a `DeliveryDetail` (success, response code
-        and text) or `NoRecentDelivery`."""
-        return await call(
-            get_webhooks_webhooksubscriptionid_delivery_status.asyncio_detailed,
-            GetWebhookLastDeliveryStatusOutput,
-            webhook_subscription_id,
-            client=self._client,
-        )
-
-    async def delivery_logs(
-        self, webhook_subscription_id: str, event: str
-    ) -> GetWebhookEventDeliveryLogsOutput:
-        """Recent deliveries of one event ("ConversationNoteAdded") of the subscription, each
-        with its outcome and the delivered JSON as a string."""
-        return await call(
-            get_webhooks_webhooksubscriptionid_delivery_status_logs_event.asyncio_detailed,
-            GetWebhookEventDeliveryLogsOutput,
-            webhook_subscription_id,
-            GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent(event),
-            client=self._client,
-        )
+        return await self.update(found.id, body=changes)

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.patch_agent_input import PatchAgentInput
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/agents/{agent_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=path_segment("agent_id", agent_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/agents/{agent_id}"},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.unauthorized import Unauthorized
 from ...models.update_agent_presence_channel_input import (
     UpdateAgentPresenceChannelInput,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/agents/{agent_id}/presence/working-channel".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=path_segment("agent_id", agent_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/agents/{agent_id}/presence/working-channel"},
     }
 
     _kwargs["json"] = body.to_dict()

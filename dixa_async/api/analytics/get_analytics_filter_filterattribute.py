@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.get_filter_values_output import GetFilterValuesOutput
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -32,9 +31,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/analytics/filter/{filter_attribute}".format(
-            filter_attribute=quote(str(filter_attribute), safe=""),
+            filter_attribute=path_segment("filter_attribute", filter_attribute),
         ),
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/analytics/filter/{filter_attribute}"},
     }
 
     return _kwargs

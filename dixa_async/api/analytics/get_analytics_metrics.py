@@ -31,6 +31,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/analytics/metrics",
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/analytics/metrics"},
     }
 
     return _kwargs

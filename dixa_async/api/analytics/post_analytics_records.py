@@ -39,6 +39,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/v1/analytics/records",
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/analytics/records"},
     }
 
     if isinstance(body, GetMetricRecordsDataInputCsidFilter):

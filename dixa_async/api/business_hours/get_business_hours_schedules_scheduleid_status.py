@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.get_business_open_status_output import GetBusinessOpenStatusOutpu
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import UNSET, Response, Unset, format_datetime
+from ...types import UNSET, Response, Unset, format_datetime, path_segment
 
 
 def _get_kwargs(
@@ -33,9 +32,14 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/business-hours/schedules/{schedule_id}/status".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=path_segment("schedule_id", schedule_id),
         ),
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {
+            "dixa_route": "/v1/business-hours/schedules/{schedule_id}/status"
+        },
     }
 
     return _kwargs

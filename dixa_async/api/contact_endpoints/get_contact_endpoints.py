@@ -33,6 +33,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/contact-endpoints",
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/contact-endpoints"},
     }
 
     return _kwargs

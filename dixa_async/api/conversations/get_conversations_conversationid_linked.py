@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/conversations/{conversation_id}/linked".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/conversations/{conversation_id}/linked"},
     }
 
     return _kwargs

@@ -28,6 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/conversations",
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/conversations"},
     }
 
     if isinstance(body, Callback):

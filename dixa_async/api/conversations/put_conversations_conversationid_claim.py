@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.conflict import Conflict
 from ...models.not_found import NotFound
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -25,8 +24,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/conversations/{conversation_id}/claim".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/conversations/{conversation_id}/claim"},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.get_custom_attributes_definitions_output import (
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/custom-attributes/{custom_attribute_id}".format(
-            custom_attribute_id=quote(str(custom_attribute_id), safe=""),
+            custom_attribute_id=path_segment(
+                "custom_attribute_id", custom_attribute_id
+            ),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/custom-attributes/{custom_attribute_id}"},
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...models.patch_conversation_custom_attributes_output import (
 )
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -27,8 +26,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/conversations/{conversation_id}/custom-attributes".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {
+            "dixa_route": "/v1/conversations/{conversation_id}/custom-attributes"
+        },
     }
 
     _kwargs["json"] = body.to_dict()

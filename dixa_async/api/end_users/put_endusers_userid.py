@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
 from ...models.update_end_user_input import UpdateEndUserInput
 from ...models.update_end_user_output import UpdateEndUserOutput
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/endusers/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment("user_id", user_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/endusers/{user_id}"},
     }
 
     _kwargs["json"] = body.to_dict()

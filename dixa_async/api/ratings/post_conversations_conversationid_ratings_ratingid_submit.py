@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.create_rating_result_output import CreateRatingResultOutput
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,9 +25,14 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/conversations/{conversation_id}/ratings/{rating_id}/submit".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            rating_id=quote(str(rating_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id),
+            rating_id=path_segment("rating_id", rating_id),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {
+            "dixa_route": "/v1/conversations/{conversation_id}/ratings/{rating_id}/submit"
+        },
     }
 
     _kwargs["json"] = body.to_dict()

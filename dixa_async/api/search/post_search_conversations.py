@@ -36,6 +36,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/v1/search/conversations",
         "params": params,
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {"dixa_route": "/v1/search/conversations"},
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,8 +23,15 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/webhooks/{webhook_subscription_id}/delivery-status".format(
-            webhook_subscription_id=quote(str(webhook_subscription_id), safe=""),
+            webhook_subscription_id=path_segment(
+                "webhook_subscription_id", webhook_subscription_id
+            ),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {
+            "dixa_route": "/v1/webhooks/{webhook_subscription_id}/delivery-status"
+        },
     }
 
     return _kwargs

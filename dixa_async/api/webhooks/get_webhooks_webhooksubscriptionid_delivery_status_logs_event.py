@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -28,9 +27,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/webhooks/{webhook_subscription_id}/delivery-status/logs/{event}".format(
-            webhook_subscription_id=quote(str(webhook_subscription_id), safe=""),
-            event=quote(str(event), safe=""),
+            webhook_subscription_id=path_segment(
+                "webhook_subscription_id", webhook_subscription_id
+            ),
+            event=path_segment("event", event),
         ),
+        # The route this request was built for: the client's transport checks that the final
+        # URL still fills it (no id may add, drop or climb path segments).
+        "extensions": {
+            "dixa_route": "/v1/webhooks/{webhook_subscription_id}/delivery-status/logs/{event}"
+        },
     }
 
     return _kwargs

@@ -1,0 +1,370 @@
+"""Generate the user-facing layer of `dixa_async/` from the spec: run by `make generate`.
+
+openapi-python-client writes the low-level package (`api/`, `models/`). This step reads the
+same description with the same parser (so every Python name and type matches what it wrote)
+plus the `x-dixa-*` extensions it ignores, and writes:
+
+* `dixa_async/operations.py`: the operation table (one `Operation` per spec operation);
+* `dixa_async/resources/<tag>.py`: one namespace class per tag, one method per operation;
+* `dixa_async/resources/__init__.py`: `Namespaces`, the lazily created namespaces of a client;
+* `dixa_async/resources/_runtime.py`: the protocol the hand-written layer implements.
+
+Usage: python openapi/generate_resources.py SPEC CONFIG OUTPUT_PACKAGE_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ListProperty, ModelProperty
+
+TEMPLATES = Path(__file__).parent / "resource_templates"
+PAGE_SIZE = "page_limit"  # Dixa's pageLimit; exposed as page_size
+PAGE_KEY = "page_key"
+# Keyword names the generated methods use themselves: a body field may not take them.
+RESERVED = {"self", "body", "confirm", "page_size", "page_key", "max_items"}
+READ_METHODS = {"GET", "HEAD"}
+IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
+
+
+class SpecError(Exception):
+    """The spec asks for something the generator cannot express."""
+
+
+@dataclass
+class Param:
+    name: str  # the public keyword
+    kwarg: str  # the generated function's keyword
+    type: str
+    required: bool
+    description: str = ""
+
+    @property
+    def declaration(self) -> str:
+        return (
+            f"{self.name}: {self.type}"
+            if self.required
+            else f"{self.name}: {self.type} | None = None"
+        )
+
+
+@dataclass
+class Method:
+    tag: str
+    name: str
+    http_method: str
+    route: str
+    module: str
+    summary: str
+    description: str
+    path_params: list[Param]
+    query_params: list[Param]
+    body_type: str | None  # type of the generated body argument
+    body_required: bool
+    body_model: str | None  # model class when the body can be given as keyword fields
+    body_fields: list[Param]
+    returns: str  # data | data_list | list | model | pager | none
+    return_type: str
+    expect: str | None  # class checked at run time (envelope or list item)
+    paged: bool
+    read_only: bool
+    destructive: bool
+    idempotent: bool
+    batch_of: str | None
+    type_imports: set[str] = field(default_factory=set)
+    runtime_imports: set[str] = field(default_factory=set)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.tag}.{self.name}"
+
+    @property
+    def keyword_params(self) -> list[str]:
+        """Declarations after `*`, in a stable order: required first, then optional."""
+        declared = [p.declaration for p in self.query_params if p.required]
+        declared += [p.declaration for p in self.query_params if not p.required]
+        if self.body_model is not None:
+            # Required fields too default to None: `body=` may stand in for all of them.
+            fields = sorted(self.body_fields, key=lambda p: not p.required)
+            declared += [f"{p.name}: {p.type} | None = None" for p in fields]
+        if self.body_type is not None:
+            if self.body_model is not None or not self.body_required:
+                declared.append(f"body: {self.body_type} | None = None")
+            else:
+                declared.insert(0, f"body: {self.body_type}")
+        if self.paged:
+            declared += [
+                "page_size: int | None = None",
+                "page_key: str | None = None",
+                "max_items: int | None = None",
+            ]
+        if self.destructive:
+            declared.append("confirm: bool = False")
+        return declared
+
+
+def _code(value: Any) -> str:
+    """Plain text of what the parser returns as code, names or spec strings."""
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(getattr(value, "_value", value))
+
+
+def _type(prop: Any) -> str:
+    text = _code(prop.get_type_string(no_optional=True))
+    # Methods named `list` shadow the builtin inside the class body.
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
+
+
+def _imports(prop: Any) -> set[str]:
+    found = set(prop.get_imports(prefix="..")) | set(prop.get_lazy_imports(prefix=".."))
+    return {line for line in found if "..models" in line or line.startswith("import ")}
+
+
+_raw = _code
+
+
+def _text(value: Any) -> str:
+    return " ".join(_raw(value or "").split())
+
+
+def _success(endpoint: Any) -> Any | None:
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if low >= 200 and high < 300:
+            prop = response.prop
+            if type(prop).__name__ in ("NoneProperty", "AnyProperty"):
+                return None
+            return prop
+    return None
+
+
+def _class_name(prop: Any) -> str:
+    return str(prop.class_info.name)
+
+
+def _model_import(prop: Any) -> str:
+    return f"from ..models.{prop.class_info.module_name} import {prop.class_info.name}"
+
+
+def _fields(model: ModelProperty) -> list[Any]:
+    return list(model.required_properties or []) + list(model.optional_properties or [])
+
+
+def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Method:
+    qualified = f"{tag}.{raw.get('x-dixa-name')}"
+    name = raw.get("x-dixa-name")
+    if not name:
+        raise SpecError(f"{_raw(endpoint.method).upper()} {_raw(endpoint.path)}: no x-dixa-name")
+    tag = raw.get("x-dixa-namespace", tag)
+    http_method = _raw(endpoint.method).upper()
+    paged = bool(raw.get("x-dixa-paginated", False))
+    read_only = http_method in READ_METHODS or bool(raw.get("x-dixa-read-only", False))
+    idempotent = bool(raw.get("x-dixa-idempotent", http_method in IDEMPOTENT_METHODS or read_only))
+    type_imports: set[str] = set()
+    runtime_imports: set[str] = set()
+
+    order = {m.group(1): m.start() for m in re.finditer(r"\{([^}]+)\}", _raw(endpoint.path))}
+    path_params = [
+        Param(str(p.python_name), str(p.python_name), _type(p), True, _text(p.description))
+        for p in sorted(endpoint.path_parameters, key=lambda p: order[str(p.python_name)])
+    ]
+    for p in endpoint.path_parameters:
+        type_imports |= _imports(p)
+
+    query_params: list[Param] = []
+    for p in endpoint.query_parameters:
+        python = str(p.python_name)
+        if paged and python in (PAGE_SIZE, PAGE_KEY):
+            continue
+        query_params.append(Param(python, python, _type(p), bool(p.required), _text(p.description)))
+        type_imports |= _imports(p)
+    if paged and {PAGE_SIZE, PAGE_KEY} - {str(p.python_name) for p in endpoint.query_parameters}:
+        raise SpecError(f"{qualified}: x-dixa-paginated without pageLimit/pageKey")
+
+    body_type = body_model = None
+    body_fields: list[Param] = []
+    body_required = False
+    if endpoint.bodies:
+        if len(endpoint.bodies) > 1:
+            raise SpecError(f"{qualified}: more than one request body type")
+        prop = endpoint.bodies[0].prop
+        body_type = _type(prop)
+        body_required = bool(raw.get("requestBody", {}).get("required", False))
+        type_imports |= _imports(prop)
+        if isinstance(prop, ModelProperty):
+            body_model = _class_name(prop)
+            runtime_imports.add(_model_import(prop))
+            required = {str(p.python_name) for p in prop.required_properties or []}
+            for p in _fields(prop):
+                python = str(p.python_name)
+                if python in RESERVED or python in {q.name for q in path_params + query_params}:
+                    raise SpecError(f"{qualified}: body field {python!r} clashes with a parameter")
+                body_fields.append(Param(python, python, _type(p), python in required))
+                type_imports |= _imports(p)
+
+    success = _success(endpoint)
+    expect: str | None = None
+    if success is None:
+        returns, return_type = "none", "None"
+    elif isinstance(success, ListProperty):
+        returns, return_type = "list", _type(success)
+        expect = _class_name(success.inner_property)
+        runtime_imports.add(_model_import(success.inner_property))
+        type_imports |= _imports(success)
+    elif isinstance(success, ModelProperty):
+        expect = _class_name(success)
+        runtime_imports.add(_model_import(success))
+        props = {str(p.python_name): p for p in _fields(success)}
+        data = props.get("data")
+        if paged:
+            if not isinstance(data, ListProperty) or set(props) != {"data", "meta"}:
+                raise SpecError(f"{qualified}: a paged output needs exactly data[] and meta")
+            returns, return_type = "pager", f"Pager[{_type(data.inner_property)}]"
+            type_imports |= _imports(data)
+        elif data is not None and set(props) == {"data"}:
+            returns = "data_list" if isinstance(data, ListProperty) else "data"
+            return_type = _type(data)
+            type_imports |= _imports(data)
+        else:
+            returns, return_type = "model", expect
+            type_imports.add(_model_import(success))
+    else:
+        raise SpecError(f"{qualified}: unsupported success body {type(success).__name__}")
+    if paged and returns != "pager":
+        raise SpecError(f"{qualified}: x-dixa-paginated but the output is not a page")
+
+    return Method(
+        tag=tag,
+        name=name,
+        http_method=http_method,
+        route=route,
+        module=_raw(endpoint.name),
+        summary=_text(raw.get("summary")),
+        description=_text(raw.get("description")),
+        path_params=path_params,
+        query_params=query_params,
+        body_type=body_type,
+        body_required=body_required,
+        body_model=body_model,
+        body_fields=body_fields,
+        returns=returns,
+        return_type=return_type,
+        expect=expect,
+        paged=paged,
+        read_only=read_only,
+        destructive=bool(raw.get("x-dixa-destructive", False)),
+        idempotent=idempotent,
+        batch_of=raw.get("x-dixa-batch-of"),
+        type_imports=type_imports,
+        runtime_imports=runtime_imports,
+    )
+
+
+def _parse(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], GeneratorData]:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, None
+    )
+    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise SpecError(f"the spec does not parse: {data.header}: {data.detail}")
+    return document, data
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def collect(spec_path: Path, config_path: Path) -> tuple[dict[str, str], list[Method]]:
+    """Tag descriptions by namespace, and every method, sorted by namespace and name."""
+    document, data = _parse(spec_path, config_path)
+    # The parser renames path parameters (`{agentId}` -> `{agent_id}`): match by shape.
+    raw_by_shape = {
+        (method, _shape(path)): (path, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    methods: list[Method] = []
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            route, raw = raw_by_shape[(_raw(endpoint.method), _shape(_raw(endpoint.path)))]
+            methods.append(build_method(str(tag), endpoint, raw, route))
+    seen: set[str] = set()
+    for method in methods:
+        if method.qualified_name in seen:
+            raise SpecError(f"two operations are named {method.qualified_name}")
+        seen.add(method.qualified_name)
+    for method in methods:
+        if method.batch_of is not None and method.batch_of not in seen:
+            raise SpecError(f"{method.qualified_name}: x-dixa-batch-of names no operation")
+    methods.sort(key=lambda m: (m.tag, m.name))
+    descriptions = {
+        tag["name"].lower().replace(" ", "_"): _text(tag.get("description"))
+        for tag in document.get("tags", [])
+    }
+    return descriptions, methods
+
+
+def class_name(tag: str) -> str:
+    return "".join(part.capitalize() for part in tag.split("_"))
+
+
+def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
+    descriptions, methods = collect(spec_path, config_path)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["class_name"] = class_name
+    # A JSON string is a valid Python string literal.
+    env.filters["q"] = lambda value: "None" if value is None else json.dumps(value)
+    tags = sorted({m.tag for m in methods})
+    resources = package_dir / "resources"
+    resources.mkdir(parents=True, exist_ok=True)
+    (package_dir / "operations.py").write_text(
+        env.get_template("operations.py.jinja").render(methods=methods), encoding="utf-8"
+    )
+    (resources / "_runtime.py").write_text(
+        env.get_template("runtime.py.jinja").render(), encoding="utf-8"
+    )
+    (resources / "__init__.py").write_text(
+        env.get_template("namespaces.py.jinja").render(tags=tags, descriptions=descriptions),
+        encoding="utf-8",
+    )
+    for tag in tags:
+        mine = [m for m in methods if m.tag == tag]
+        (resources / f"{tag}.py").write_text(
+            env.get_template("resource.py.jinja").render(
+                tag=tag,
+                description=descriptions.get(tag, ""),
+                methods=mine,
+                type_imports=sorted(set().union(*(m.type_imports for m in mine))),
+                runtime_imports=sorted(set().union(*(m.runtime_imports for m in mine))),
+                modules=sorted({m.module for m in mine}),
+            ),
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    try:
+        render(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+    except SpecError as exc:
+        sys.exit(f"generate_resources: {exc}")
