@@ -1,4 +1,4 @@
-"""Typed models of Dixa webhook payloads and `parse_event`.
+"""Typed webhook events: the 32 event names, one class per event, the registry and `parse_event`.
 
 Wire facts (Dixa docs, Dixa's own services and third-party fixtures):
 
@@ -14,22 +14,41 @@ can answer 400), but everything inside `data` is lenient. Missing keys and expli
 `None` (or an empty tuple); a value of the wrong JSON type is treated as missing; unknown enum
 values stay plain `str`; keys a model does not know are kept in its `extra` mapping; every model
 keeps the object it was built from in `raw`. Nothing in `data` can make parsing fail.
+
+One source of truth: `WebhookEventName` lists the events Dixa documents; each event class names
+its event in `EVENT_NAME` and thereby registers itself in `EVENT_TYPES`; each attribute names
+its wire key and reader once (`wire_field`).
 """
+
+# `wire_field` returns an attrs `field()` (it is one, with metadata), which RUF009 cannot
+# tell from a call evaluated once as a shared default.
+# ruff: noqa: RUF009
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self, TypeAlias, TypeVar
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from dixa_async.types import parse_datetime
-
 from .._errors import DixaError
+from ._event_enums import Channel, Direction, RatingType
+from ._event_fields import read_fields, unknown_items, wire_field
+from ._event_readers import (
+    JSONObject,
+    JSONValue,
+    as_number,
+    as_object,
+    as_str,
+    as_timestamp,
+    enum_of,
+    tuple_of,
+)
+from ._event_shared import Conversation, MessageContent, Organization, Queue, Tag, User
 
 __all__ = [
     "EVENT_TYPES",
@@ -37,8 +56,6 @@ __all__ = [
     "AgentBannedIpEvent",
     "AgentUnbannedEnduserEvent",
     "AgentUnbannedIpEvent",
-    "Channel",
-    "Conversation",
     "ConversationAbandonedEvent",
     "ConversationAssignedEvent",
     "ConversationClosedEvent",
@@ -59,41 +76,22 @@ __all__ = [
     "ConversationPendingEvent",
     "ConversationPendingExpiredEvent",
     "ConversationRatedEvent",
-    "ConversationStatus",
     "ConversationTagAddedEvent",
     "ConversationTagRemovedEvent",
     "ConversationTransferredEvent",
     "ConversationUnassignedEvent",
-    "Direction",
     "GenericEvent",
-    "JSONObject",
-    "JSONValue",
-    "MessageContent",
     "MessageDeliveryEvent",
-    "Organization",
-    "Queue",
-    "RatingType",
     "SLAEvaluationAchievedEvent",
     "SLAEvaluationBreachedEvent",
     "SLAEvaluationPendingEvent",
     "SLAEvaluationVoidedEvent",
-    "Tag",
     "TypingStartedEvent",
-    "User",
-    "UserRole",
-    "UserType",
     "WebhookEvent",
     "WebhookEventName",
     "WebhookPayloadError",
     "parse_event",
-    "parse_timestamp",
 ]
-
-JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
-"""Any value `json.loads` can produce."""
-
-JSONObject: TypeAlias = Mapping[str, JSONValue]
-"""A decoded JSON object, as kept in `raw`, `extra` and `data`."""
 
 
 class WebhookPayloadError(DixaError):
@@ -102,89 +100,6 @@ class WebhookPayloadError(DixaError):
     Raised by `parse_event` (and so by `WebhookReceiver.handle` after the signature checked out).
     Never raised for odd content inside `data`, which is parsed leniently.
     """
-
-
-# --------------------------------------------------------------------------- enums
-
-
-class _LenientEnum(StrEnum):
-    """A str enum that also matches values differing only in case or underscores.
-
-    Dixa's webhook payloads are UPPER_SNAKE while its REST API spells the same values in
-    PascalCase (`WIDGET_CHAT` vs `WidgetChat`), and a third-party fixture shows a lower-case
-    `outbound`: all map to the same member. The original spelling survives in `raw`.
-    """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        if not isinstance(value, str):
-            return None
-        folded = value.replace("_", "").casefold()
-        for member in cls:
-            if member.value.replace("_", "").casefold() == folded:
-                return member
-        return None
-
-
-class Channel(_LenientEnum):
-    """Conversation channel as spelled in webhook payloads.
-
-    Only `WIDGET_CHAT` and `EMAIL` are seen in payload examples; the others are the REST
-    channel names converted to UPPER_SNAKE (uncertain). Values outside this list are kept as
-    plain strings.
-    """
-
-    WIDGET_CHAT = "WIDGET_CHAT"
-    EMAIL = "EMAIL"
-    PSTN_PHONE = "PSTN_PHONE"
-    SMS = "SMS"
-    CONTACT_FORM = "CONTACT_FORM"
-    CALLBACK = "CALLBACK"
-    VOICEMAIL = "VOICEMAIL"
-    FACEBOOK_MESSENGER = "FACEBOOK_MESSENGER"
-    MESSENGER = "MESSENGER"
-    TWITTER = "TWITTER"
-    WHATSAPP = "WHATSAPP"
-
-
-class ConversationStatus(_LenientEnum):
-    """Conversation status; `OPEN`, `PENDING` and `CLOSED` are the values seen."""
-
-    OPEN = "OPEN"
-    PENDING = "PENDING"
-    CLOSED = "CLOSED"
-
-
-class Direction(_LenientEnum):
-    """Direction of a conversation or message (`outbound` in lower case also maps here)."""
-
-    INBOUND = "INBOUND"
-    OUTBOUND = "OUTBOUND"
-
-
-class UserRole(_LenientEnum):
-    """Values seen in a user's `roles`."""
-
-    ENDUSER = "Enduser"
-    AGENT = "Agent"
-    ADMIN = "Admin"
-    TEAM_LEAD = "TeamLead"
-    SYSTEM_ADMIN = "SystemAdmin"
-
-
-class UserType(_LenientEnum):
-    """A user's `user_type` (third-party fixtures only; not in Dixa's docs example)."""
-
-    MEMBER = "Member"
-    CONTACT = "Contact"
-
-
-class RatingType(_LenientEnum):
-    """Rating type; `Csat` is seen in payloads, the others come from the REST rating API."""
-
-    CSAT = "Csat"
-    NPS = "Nps"
-    THUMBS_UP_OR_DOWN = "ThumbsUpOrDown"
 
 
 class WebhookEventName(StrEnum):
@@ -238,336 +153,58 @@ class WebhookEventName(StrEnum):
     @classmethod
     def from_fqn(cls, fqn: str) -> WebhookEventName | None:
         """The subscription name for an `event_fqn`, or None for an fqn this SDK does not know."""
-        member = cls.__members__.get(fqn)
-        return member
+        return cls.__members__.get(fqn)
 
 
-# --------------------------------------------------------------------------- lenient readers
+# --------------------------------------------------------------------------- registry
 
-_E = TypeVar("_E", bound=_LenientEnum)
+_REGISTRY: dict[str, type[WebhookEvent]] = {}
 
-
-def parse_timestamp(value: str) -> datetime:
-    """Parse a Dixa timestamp into an aware UTC-based datetime.
-
-    Accepts ISO-8601 with or without fractional seconds and with `Z` or a numeric offset, the
-    Java `ZonedDateTime` form with a zone-id suffix (`2021-12-01T12:46:36.581Z[GMT]`: the
-    `[...]` part is dropped) and zone-less local date-times (`2021-12-01T12:46:35.935`), which
-    are taken to be UTC like every other Dixa timestamp.
-
-    Raises:
-        ValueError: the text is not such a timestamp.
-    """
-    try:
-        parsed = parse_datetime(value)
-    except (ValueError, OverflowError, TypeError) as exc:
-        raise ValueError(f"not an ISO-8601 timestamp: {value[:64]!r}") from exc
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except (ValueError, OverflowError):
-        # An offset pushing a year-1 or year-9999 value out of range: keep the original zone.
-        return parsed
+EVENT_TYPES: Mapping[str, type[WebhookEvent]] = MappingProxyType(_REGISTRY)
+"""Event class for each known `event_fqn` (a read-only view of the registry the classes fill
+in as they are defined); any other fqn parses to `GenericEvent`."""
 
 
-def _timestamp(value: JSONValue) -> datetime | None:
-    if isinstance(value, str):
-        try:
-            return parse_timestamp(value)
-        except ValueError:
-            return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        # Not seen in webhook payloads, but Dixa uses epoch millis in the signature header.
-        try:
-            return datetime.fromtimestamp(value / 1000, tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            return None
-    return None
+def _same_definition(first: type, second: type) -> bool:
+    # attrs builds a slotted class twice: the `class` statement's class, then the one `define`
+    # returns, which must replace it. Re-running a module (importlib.reload) looks the same.
+    return (first.__module__, first.__qualname__) == (second.__module__, second.__qualname__)
 
 
-def _obj(value: JSONValue) -> dict[str, JSONValue] | None:
-    return value if isinstance(value, dict) else None
-
-
-def _str(value: JSONValue) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def _int(value: JSONValue) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,19}", value.strip()):
-        return int(value)
-    return None
-
-
-def _number(value: JSONValue) -> int | float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, str):
-        as_int = _int(value)
-        if as_int is not None:
-            return as_int
-        if re.fullmatch(r"-?[0-9]{1,19}\.[0-9]{1,19}", value.strip()):
-            return float(value)
-    return None
-
-
-def _bool(value: JSONValue) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _enum(kind: type[_E], value: JSONValue) -> _E | str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return value  # a value Dixa added later: keep it rather than fail
-
-
-def _extra(source: Mapping[str, JSONValue], known: frozenset[str]) -> dict[str, JSONValue]:
-    return {k: v for k, v in source.items() if k not in known}
-
-
-def _first(source: Mapping[str, JSONValue], *keys: str) -> JSONValue:
-    """The first of `keys` present with a non-null value (for keys whose spelling is unsure)."""
-    for key in keys:
-        value = source.get(key)
-        if value is not None:
-            return value
-    return None
-
-
-# --------------------------------------------------------------------------- common objects
-
-# Every model's `raw` / `extra` mapping is declared with field(repr=False, hash=False): dicts
-# are unhashable and noisy in reprs, but they still take part in equality.
-
-
-@define(frozen=True, kw_only=True)
-class _IdAndName:
-    """An `{id, name}` reference, the shape of both the envelope's organization and a queue."""
-
-    id: str | None
-    name: str | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset({"id", "name"})
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> Self | None:
-        obj = _obj(value)
-        if obj is None:
-            return None
-        return cls(
-            id=_str(obj.get("id")),
-            name=_str(obj.get("name")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
+def _register(cls: type[WebhookEvent], name: object) -> None:
+    if not isinstance(name, WebhookEventName):
+        raise TypeError(f"{cls.__qualname__}.EVENT_NAME must be a WebhookEventName, got {name!r}")
+    current = _REGISTRY.get(name.fqn)
+    if current is not None and not _same_definition(current, cls) and not issubclass(cls, current):
+        raise TypeError(
+            f"{cls.__qualname__} declares EVENT_NAME {name.fqn}, which "
+            f"{current.__module__}.{current.__qualname__} already handles; subclass that class "
+            "to take the event over"
         )
-
-
-@define(frozen=True, kw_only=True)
-class Organization(_IdAndName):
-    """The `organization` of the envelope."""
-
-
-@define(frozen=True, kw_only=True)
-class Queue(_IdAndName):
-    """A queue reference `{id, name}`."""
-
-
-@define(frozen=True, kw_only=True)
-class Tag:
-    """A tag: `{id, name, is_deactivated}` in third-party fixtures, or a bare name string (as in
-    CONVERSATION_TAG_ADDED's `tag`). A bare string is represented with only `name` set and
-    `raw == {"name": <string>}`."""
-
-    id: str | None
-    name: str | None
-    is_deactivated: bool | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset({"id", "name", "is_deactivated"})
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> Tag | None:
-        if isinstance(value, str):
-            return cls(id=None, name=value, is_deactivated=None, extra={}, raw={"name": value})
-        obj = _obj(value)
-        if obj is None:
-            return None
-        return cls(
-            id=_str(obj.get("id")),
-            name=_str(obj.get("name")),
-            is_deactivated=_bool(obj.get("is_deactivated")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
-        )
-
-
-@define(frozen=True, kw_only=True)
-class User:
-    """A person: requester, assignee, author, agent.
-
-    `roles` values seen: Enduser, Agent, Admin, TeamLead, SystemAdmin. `user_type`
-    (Member/Contact) appears only in third-party fixtures.
-    """
-
-    id: str | None
-    name: str | None
-    email: str | None
-    phone: str | None
-    roles: tuple[UserRole | str, ...]
-    user_type: UserType | str | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "email", "phone", "roles", "user_type"}
-    )
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> User | None:
-        obj = _obj(value)
-        if obj is None:
-            return None
-        roles_raw = obj.get("roles")
-        roles: tuple[UserRole | str, ...] = ()
-        if isinstance(roles_raw, list):
-            roles = tuple(
-                role
-                for role in (_enum(UserRole, r) for r in roles_raw)
-                if role is not None  # drop non-string junk; raw keeps it
-            )
-        return cls(
-            id=_str(obj.get("id")),
-            name=_str(obj.get("name")),
-            email=_str(obj.get("email")),
-            phone=_str(obj.get("phone")),
-            roles=roles,
-            user_type=_enum(UserType, obj.get("user_type")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
-        )
-
-
-@define(frozen=True, kw_only=True)
-class Conversation:
-    """The `conversation` object carried by conversation events.
-
-    `csid` is Dixa's int64 conversation id; `queue` and `assignee` may be absent or null;
-    `tags` are `{id, name, is_deactivated}` objects in third-party fixtures (bare strings
-    accepted too). Keys not listed here (for example a rating's `score`) stay in `extra`.
-    """
-
-    csid: int | None
-    channel: Channel | str | None
-    status: ConversationStatus | str | None
-    direction: Direction | str | None
-    queue: Queue | None
-    contact_point: str | None
-    requester: User | None
-    assignee: User | None
-    subject: str | None
-    tags: tuple[Tag, ...]
-    created_at: datetime | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset(
-        {
-            "csid",
-            "channel",
-            "status",
-            "direction",
-            "queue",
-            "contact_point",
-            "requester",
-            "assignee",
-            "subject",
-            "tags",
-            "created_at",
-        }
-    )
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> Conversation | None:
-        obj = _obj(value)
-        if obj is None:
-            return None
-        tags_raw = obj.get("tags")
-        tags: tuple[Tag, ...] = ()
-        if isinstance(tags_raw, list):
-            tags = tuple(tag for tag in (Tag.from_json(t) for t in tags_raw) if tag is not None)
-        return cls(
-            csid=_int(obj.get("csid")),
-            channel=_enum(Channel, obj.get("channel")),
-            status=_enum(ConversationStatus, obj.get("status")),
-            direction=_enum(Direction, obj.get("direction")),
-            queue=Queue.from_json(obj.get("queue")),
-            contact_point=_str(obj.get("contact_point")),
-            requester=User.from_json(obj.get("requester")),
-            assignee=User.from_json(obj.get("assignee")),
-            subject=_str(obj.get("subject")),
-            tags=tags,
-            created_at=_timestamp(obj.get("created_at")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
-        )
-
-
-@define(frozen=True, kw_only=True)
-class MessageContent:
-    """`content` of CONVERSATION_MESSAGE_ADDED (third-party model): the text plus links to the
-    original and processed content."""
-
-    text: str | None
-    content_type: str | None
-    original_content_url: str | None
-    processed_content_url: str | None
-    extra: JSONObject = field(repr=False, hash=False)
-    raw: JSONObject = field(repr=False, hash=False)
-
-    _KEYS: ClassVar[frozenset[str]] = frozenset(
-        {"text", "content_type", "original_content_url", "processed_content_url"}
-    )
-
-    @classmethod
-    def from_json(cls, value: JSONValue) -> MessageContent | None:
-        obj = _obj(value)
-        if obj is None:
-            return None
-        return cls(
-            text=_str(obj.get("text")),
-            content_type=_str(obj.get("content_type")),
-            original_content_url=_str(obj.get("original_content_url")),
-            processed_content_url=_str(obj.get("processed_content_url")),
-            extra=_extra(obj, cls._KEYS),
-            raw=obj,
-        )
+    _REGISTRY[name.fqn] = cls
 
 
 # --------------------------------------------------------------------------- events
+
+_ENVELOPE_KEYS = (
+    "event_id",
+    "event_fqn",
+    "event_version",
+    "event_timestamp",
+    "organization",
+    "data",
+)
 
 
 @define(frozen=True, kw_only=True)
 class WebhookEvent:
     """Base of every parsed delivery: the envelope plus the untouched `data`.
+
+    A subclass that sets `EVENT_NAME` in its own body registers itself for that event in
+    `EVENT_TYPES`, so `parse_event` returns it. It may take an event over from a class it
+    extends (to type fields this SDK leaves in `data_extra`); two unrelated classes claiming
+    one event raise TypeError. Typed attributes read from `data` are declared with
+    `wire_field`.
 
     Attributes:
         event_id: unique per event; Dixa may deliver the same event several times, so use it
@@ -583,10 +220,7 @@ class WebhookEvent:
     """
 
     EVENT_NAME: ClassVar[WebhookEventName | None] = None
-    """The subscription name this class stands for (None for `GenericEvent` and bases)."""
-
-    # Keys of `data` turned into typed attributes by this class (and its bases).
-    _DATA_KEYS: ClassVar[frozenset[str]] = frozenset()
+    """The event this class stands for (None for `GenericEvent` and the shared bases)."""
 
     event_id: str
     event_fqn: str
@@ -598,15 +232,17 @@ class WebhookEvent:
     data_extra: JSONObject = field(repr=False, hash=False)
     raw: JSONObject = field(repr=False, hash=False)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Only a class naming its event in its own body registers: inheriting EVENT_NAME (a
+        # helper subclass, a test double) must not change what parse_event returns.
+        if cls.__dict__.get("EVENT_NAME") is not None:
+            _register(cls, cls.__dict__["EVENT_NAME"])
+
     @property
     def subscription_name(self) -> WebhookEventName | None:
         """The subscription event name matching `event_fqn`, if this SDK knows it."""
         return WebhookEventName.from_fqn(self.event_fqn)
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        """Typed attributes read from `data`; subclasses extend this."""
-        return {}
 
 
 @define(frozen=True, kw_only=True)
@@ -621,15 +257,7 @@ class GenericEvent(WebhookEvent):
 class ConversationEvent(WebhookEvent):
     """Base of the events that carry a `conversation` object (None if absent or null)."""
 
-    _DATA_KEYS: ClassVar[frozenset[str]] = frozenset({"conversation"})
-
-    conversation: Conversation | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {
-            "conversation": Conversation.from_json(data.get("conversation"))
-        }
+    conversation: Conversation | None = wire_field(Conversation.from_json)
 
 
 @define(frozen=True, kw_only=True)
@@ -663,15 +291,8 @@ class ConversationPendingExpiredEvent(ConversationEvent):
     """
 
     EVENT_NAME = WebhookEventName.CONVERSATION_PENDING_EXPIRED
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"pending_by_user", "pendingByUser"}
 
-    pending_by_user: User | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {
-            "pending_by_user": User.from_json(_first(data, "pending_by_user", "pendingByUser"))
-        }
+    pending_by_user: User | None = wire_field(User.from_json, "pending_by_user", "pendingByUser")
 
 
 @define(frozen=True, kw_only=True)
@@ -687,13 +308,8 @@ class ConversationAbandonedEvent(ConversationEvent):
     queue (the queue it was abandoned in)."""
 
     EVENT_NAME = WebhookEventName.CONVERSATION_ABANDONED
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"queue"}
 
-    queue: Queue | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {"queue": Queue.from_json(data.get("queue"))}
+    queue: Queue | None = wire_field(Queue.from_json)
 
 
 @define(frozen=True, kw_only=True)
@@ -725,21 +341,11 @@ class ConversationNoteAddedEvent(ConversationEvent):
     `data`: conversation, note_id, text, created_at, author."""
 
     EVENT_NAME = WebhookEventName.CONVERSATION_NOTE_ADDED
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"note_id", "text", "created_at", "author"}
 
-    note_id: str | None
-    text: str | None
-    created_at: datetime | None
-    author: User | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {
-            "note_id": _str(data.get("note_id")),
-            "text": _str(data.get("text")),
-            "created_at": _timestamp(data.get("created_at")),
-            "author": User.from_json(data.get("author")),
-        }
+    note_id: str | None = wire_field(as_str)
+    text: str | None = wire_field(as_str)
+    created_at: datetime | None = wire_field(as_timestamp)
+    author: User | None = wire_field(User.from_json)
 
 
 @define(frozen=True, kw_only=True)
@@ -753,64 +359,27 @@ class ConversationMessageAddedEvent(ConversationEvent):
     """
 
     EVENT_NAME = WebhookEventName.CONVERSATION_MESSAGE_ADDED
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {
-        "message_id",
-        "text",
-        "created_at",
-        "direction",
-        "channel",
-        "author",
-        "content",
-        "external_id",
-        "attachments",
-    }
 
-    message_id: str | None
-    text: str | None
-    created_at: datetime | None
-    direction: Direction | str | None
-    channel: Channel | str | None
-    author: User | None
-    content: MessageContent | None
-    external_id: str | None
-    attachments: tuple[JSONObject, ...] = field(hash=False)
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        attachments = data.get("attachments")
-        return super()._data_fields(data) | {
-            "message_id": _str(data.get("message_id")),
-            "text": _str(data.get("text")),
-            "created_at": _timestamp(data.get("created_at")),
-            "direction": _enum(Direction, data.get("direction")),
-            "channel": _enum(Channel, data.get("channel")),
-            "author": User.from_json(data.get("author")),
-            "content": MessageContent.from_json(data.get("content")),
-            "external_id": _str(data.get("external_id")),
-            "attachments": tuple(a for a in attachments if isinstance(a, dict))
-            if isinstance(attachments, list)
-            else (),
-        }
+    message_id: str | None = wire_field(as_str)
+    text: str | None = wire_field(as_str)
+    created_at: datetime | None = wire_field(as_timestamp)
+    direction: Direction | str | None = wire_field(enum_of(Direction))
+    channel: Channel | str | None = wire_field(enum_of(Channel))
+    author: User | None = wire_field(User.from_json)
+    content: MessageContent | None = wire_field(MessageContent.from_json)
+    external_id: str | None = wire_field(as_str)
+    attachments: tuple[JSONObject, ...] = wire_field(tuple_of(as_object), hash=False)
 
 
 @define(frozen=True, kw_only=True)
 class _TagChangeEvent(ConversationEvent):
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"author", "tag"}
-
-    author: User | None
-    tag: Tag | None
+    author: User | None = wire_field(User.from_json)
+    tag: Tag | None = wire_field(Tag.from_json)
 
     @property
     def tag_name(self) -> str | None:
         """The tag's name, whether Dixa sent a bare string or an object."""
         return None if self.tag is None else self.tag.name
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {
-            "author": User.from_json(data.get("author")),
-            "tag": Tag.from_json(data.get("tag")),
-        }
 
 
 @define(frozen=True, kw_only=True)
@@ -840,28 +409,13 @@ class ConversationRatedEvent(ConversationEvent):
     """
 
     EVENT_NAME = WebhookEventName.CONVERSATION_RATED
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"agent", "comment", "score", "type"}
 
-    agent: User | None
-    comment: str | None
-    score: int | float | None
-    rating_type: RatingType | str | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        inner = _obj(data.get("conversation")) or {}
-        score = _number(data.get("score"))
-        if score is None:
-            score = _number(inner.get("score"))
-        rating_type = _enum(RatingType, data.get("type"))
-        if rating_type is None:
-            rating_type = _enum(RatingType, inner.get("type"))
-        return super()._data_fields(data) | {
-            "agent": User.from_json(data.get("agent")),
-            "comment": _str(data.get("comment")),
-            "score": score,
-            "rating_type": rating_type,
-        }
+    agent: User | None = wire_field(User.from_json)
+    comment: str | None = wire_field(as_str)
+    score: int | float | None = wire_field(as_number, "score", "conversation.score")
+    rating_type: RatingType | str | None = wire_field(
+        enum_of(RatingType), "type", "conversation.type"
+    )
 
 
 @define(frozen=True, kw_only=True)
@@ -894,13 +448,7 @@ class MessageDeliveryEvent(ConversationEvent):
     `message_id` is read if present (an assumption: these events report on one message).
     """
 
-    _DATA_KEYS = ConversationEvent._DATA_KEYS | {"message_id"}
-
-    message_id: str | None
-
-    @classmethod
-    def _data_fields(cls, data: Mapping[str, JSONValue]) -> dict[str, Any]:
-        return super()._data_fields(data) | {"message_id": _str(data.get("message_id"))}
+    message_id: str | None = wire_field(as_str)
 
 
 @define(frozen=True, kw_only=True)
@@ -1010,83 +558,30 @@ class SLAEvaluationVoidedEvent(ConversationEvent):
     EVENT_NAME = WebhookEventName.SLA_EVALUATION_VOIDED
 
 
-def _registry() -> dict[str, type[WebhookEvent]]:
-    classes: list[type[WebhookEvent]] = [
-        ConversationCreatedEvent,
-        ConversationOpenEvent,
-        ConversationPendingEvent,
-        ConversationPendingExpiredEvent,
-        ConversationClosedEvent,
-        ConversationAbandonedEvent,
-        ConversationEnqueuedEvent,
-        ConversationAssignedEvent,
-        ConversationUnassignedEvent,
-        ConversationNoteAddedEvent,
-        ConversationMessageAddedEvent,
-        ConversationTagAddedEvent,
-        ConversationTagRemovedEvent,
-        ConversationRatedEvent,
-        ConversationTransferredEvent,
-        ConversationEndUserReplacedEvent,
-        ConversationCustomAttributeUpdatedEvent,
-        ConversationMessageDeliverySentEvent,
-        ConversationMessageDeliveryDeliveredEvent,
-        ConversationMessageDeliverySeenEvent,
-        ConversationMessageDeliveryFailedEvent,
-        ConversationMessageDeliveryInfoEvent,
-        ConversationMessageDeliverySpamComplaintEvent,
-        AgentBannedEnduserEvent,
-        AgentUnbannedEnduserEvent,
-        AgentBannedIpEvent,
-        AgentUnbannedIpEvent,
-        TypingStartedEvent,
-        SLAEvaluationPendingEvent,
-        SLAEvaluationBreachedEvent,
-        SLAEvaluationAchievedEvent,
-        SLAEvaluationVoidedEvent,
-    ]
-    registry: dict[str, type[WebhookEvent]] = {}
-    for cls in classes:
-        assert cls.EVENT_NAME is not None
-        registry[cls.EVENT_NAME.fqn] = cls
-    # Import-time guard: one class per subscription name, no gaps.
-    assert len(registry) == len(WebhookEventName), "event class table out of sync"
-    return registry
-
-
-EVENT_TYPES: Mapping[str, type[WebhookEvent]] = _registry()
-"""Event class for each known `event_fqn`; any other fqn parses to `GenericEvent`."""
+# Import-time guard (not an assert: it must survive `python -O`): a name without a class would
+# silently parse as GenericEvent.
+if _missing := sorted({name.fqn for name in WebhookEventName} - set(_REGISTRY)):
+    raise RuntimeError(f"webhook events without an event class: {', '.join(_missing)}")
 
 
 # --------------------------------------------------------------------------- parse_event
 
 
 def _envelope_str(payload: Mapping[str, JSONValue], key: str) -> str:
-    value = _str(payload.get(key))
+    value = as_str(payload.get(key))
     if not value:
         raise WebhookPayloadError(f"payload envelope: {key!r} is missing or not a string")
     return value
 
 
 def _event_from_object(payload: dict[str, JSONValue]) -> WebhookEvent:
-    missing = [
-        key
-        for key in (
-            "event_id",
-            "event_fqn",
-            "event_version",
-            "event_timestamp",
-            "organization",
-            "data",
-        )
-        if key not in payload
-    ]
+    missing = [key for key in _ENVELOPE_KEYS if key not in payload]
     if missing:
         raise WebhookPayloadError(f"payload envelope is missing {', '.join(missing)}")
     event_id = _envelope_str(payload, "event_id")
     event_fqn = _envelope_str(payload, "event_fqn")
     stamp = payload.get("event_timestamp")
-    event_timestamp = _timestamp(stamp) if isinstance(stamp, str) else None
+    event_timestamp = as_timestamp(stamp) if isinstance(stamp, str) else None
     if event_timestamp is None:
         raise WebhookPayloadError("payload envelope: 'event_timestamp' is not an ISO-8601 time")
     data = payload.get("data")
@@ -1094,33 +589,20 @@ def _event_from_object(payload: dict[str, JSONValue]) -> WebhookEvent:
         raise WebhookPayloadError("payload envelope: 'data' is not a JSON object")
     version = payload.get("event_version")
     cls = EVENT_TYPES.get(event_fqn, GenericEvent)
-    fields = cls._data_fields(data)
-    # Build with a plain callable so the per-class attribute dict can be spread without
-    # fighting the attrs-generated signatures.
+    # Build through a plain callable: the per-class attribute dict is spread into the
+    # attrs-generated signature, which the type checker cannot follow.
     build: Callable[..., WebhookEvent] = cls
     return build(
         event_id=event_id,
         event_fqn=event_fqn,
-        event_version=_str(version) if not isinstance(version, float) else str(version),
+        event_version=str(version) if isinstance(version, float) else as_str(version),
         event_timestamp=event_timestamp,
         organization=Organization.from_json(payload.get("organization")),
         data=data,
-        extra=_extra(
-            payload,
-            frozenset(
-                {
-                    "event_id",
-                    "event_fqn",
-                    "event_version",
-                    "event_timestamp",
-                    "organization",
-                    "data",
-                }
-            ),
-        ),
-        data_extra=_extra(data, cls._DATA_KEYS),
+        extra={key: value for key, value in payload.items() if key not in _ENVELOPE_KEYS},
+        data_extra=unknown_items(cls, data),
         raw=payload,
-        **fields,
+        **read_fields(cls, data),
     )
 
 
