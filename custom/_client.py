@@ -20,10 +20,12 @@ from ._errors import ConfigurationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._throttle import Limiter, token_fingerprint
 from ._transport import AccessPolicy, ClientStats, DixaTransport
-from .resources import Search, Tags, Webhooks
+from .exports import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT, Exports, ExportsHandle
 
 if TYPE_CHECKING:
     from dixa_async.models.organization_details import OrganizationDetails
+
+    from .resources import Search, Tags, Webhooks
 
 __all__ = ["DixaClient"]
 
@@ -75,6 +77,8 @@ class DixaClient(Namespaces):
         allowed_tags: Iterable[str] | None = None,
         limiter: Limiter | None = None,
         deadline: float | None = None,
+        exports_rate_limit: RateLimit | None = EXPORTS_RATE_LIMIT,
+        exports_base_url: str = DEFAULT_EXPORTS_BASE_URL,
     ) -> None:
         token = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not token or not token.strip():
@@ -90,14 +94,15 @@ class DixaClient(Namespaces):
         self.read_only = read_only
         self.stats = ClientStats()
         policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        access = AccessPolicy.build(
+            read_only=read_only, operations=allowed_operations, tags=allowed_tags
+        )
         pipeline = DixaTransport(
             transport if transport is not None else httpx.AsyncHTTPTransport(),
             fingerprint=token_fingerprint(token),
             rate_limit=rate_limit,
             policy=policy,
-            access=AccessPolicy.build(
-                read_only=read_only, operations=allowed_operations, tags=allowed_tags
-            ),
+            access=access,
             stats=self.stats,
             limiter=limiter,
         )
@@ -109,21 +114,45 @@ class DixaClient(Namespaces):
             httpx_args={"transport": pipeline},
         )
         self._runtime: Caller = Caller(self.raw, httpx.URL(self.base_url), deadline=deadline)
+        # Built on first use of `exports`; shared by `with_options` views.
+        self._exports = ExportsHandle(
+            token=token,
+            base_url=exports_base_url,
+            rate_limit=exports_rate_limit,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            policy=policy,
+            access=access,
+            transport=transport,
+            limiter=limiter,
+        )
 
-    # The namespaces whose generated class is extended by hand (see `custom/resources`).
+    @property
+    def exports(self) -> Exports:
+        """Dixa's Exports API (`exports_base_url`): whole periods of conversations and
+        messages, windowed and streamed; paced by `exports_rate_limit` on its own bucket."""
+        return self._exports.get()
+
+    # The namespaces whose generated class is extended by hand (see `custom/resources`);
+    # imported on first use, like the generated ones.
     @cached_property
     def search(self) -> Search:
         """Find conversations by text and structured filters (also with a `Search`)."""
+        from .resources import Search
+
         return Search(self._runtime)
 
     @cached_property
     def tags(self) -> Tags:
         """Manage tags and attach or detach them on conversations."""
+        from .resources import Tags
+
         return Tags(self._runtime)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Manage webhook subscriptions (event names as strings, `ensure`)."""
+        from .resources import Webhooks
+
         return Webhooks(self._runtime)
 
     def with_options(self, *, deadline: float | None) -> Self:
@@ -153,6 +182,7 @@ class DixaClient(Namespaces):
     async def aclose(self) -> None:
         """Close the connection pool. The client cannot be used afterwards."""
         await self.raw.get_async_httpx_client().aclose()
+        await self._exports.aclose()
 
     async def __aenter__(self) -> Self:
         await self.raw.get_async_httpx_client().__aenter__()
@@ -165,3 +195,4 @@ class DixaClient(Namespaces):
         tb: TracebackType | None,
     ) -> None:
         await self.raw.get_async_httpx_client().__aexit__(exc_type, exc, tb)
+        await self._exports.aclose()

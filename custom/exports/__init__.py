@@ -1,0 +1,46 @@
+"""`dixa.exports`: Dixa's Exports API (`https://exports.dixa.io`), streamed and windowed.
+
+```python
+from datetime import date
+async with DixaClient() as dixa:
+    async for conversation in dixa.exports.conversations(
+        created_after=date(2023, 1, 1), created_before=date(2024, 1, 1)
+    ):
+        ...
+```
+
+`windows(after, before)` returns the windows the iterators use, so a job can run (and
+checkpoint) one window at a time: passing `window.after`/`window.before` as a filter pair costs
+exactly one request. The items are the generated models `ExportedConversation` and
+`ExportedMessage` (from `dixa_async.exports.models`).
+
+What is not settled by Dixa's documentation, and how this SDK handles it: the rate limit
+(`EXPORTS_RATE_LIMIT`, one request every 6 s by default; 429 is always retried with backoff),
+the auth form (`Authorization: Bearer <token>`, as Dixa's reference shows), the csids batch
+size (`CSIDS_PER_REQUEST`, 10) and whether bounds are inclusive (windows are half-open and
+items are checked against them on arrival).
+"""
+
+from dixa_async.exports.models import ExportedConversation, ExportedMessage
+
+from ._config import (
+    CSIDS_PER_REQUEST,
+    DEFAULT_EXPORTS_BASE_URL,
+    EXPORTS_RATE_LIMIT,
+    MAX_WINDOW_DAYS,
+)
+from ._namespace import Exports, ExportsHandle
+from ._windows import Window, windows
+
+__all__ = [
+    "CSIDS_PER_REQUEST",
+    "DEFAULT_EXPORTS_BASE_URL",
+    "EXPORTS_RATE_LIMIT",
+    "MAX_WINDOW_DAYS",
+    "ExportedConversation",
+    "ExportedMessage",
+    "Exports",
+    "ExportsHandle",
+    "Window",
+    "windows",
+]

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportedTag")
+
+
+@_attrs_define
+class ExportedTag:
+    """A tag on a conversation, with its id.
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        is_deactivated (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_deactivated: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        is_deactivated = self.is_deactivated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_deactivated is not UNSET:
+            field_dict["is_deactivated"] = is_deactivated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        is_deactivated = d.pop("is_deactivated", UNSET)
+
+        exported_tag = cls(
+            id=id,
+            name=name,
+            is_deactivated=is_deactivated,
+        )
+
+        exported_tag.additional_properties = d
+        return exported_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
