@@ -13,6 +13,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from ._call import Call
+from ._exports import DEFAULT_EXPORTS_RATE_LIMIT, EXPORT_ROUTES, ExportsService
 from ._faults import DroppedConnection, Fault, Faults
 from ._limits import TokenBucket, TokenStats
 from ._routes import ROUTES, Handler
@@ -51,6 +52,8 @@ class FakeDixa:
     `seed` makes the organisation, page keys and fault draws reproducible; `conversations`,
     `end_users` and `agents` size the seeded organisation. Webhook deliveries go through
     `webhook_transport` when given (e.g. an `httpx.ASGITransport` to an in-process receiver).
+    The Exports API routes (`fake.exports`, see `_exports`) take `Authorization: Bearer
+    <token>` and have their own limit, `exports_rate_limit` (default 10 per minute, burst 2).
     """
 
     def __init__(
@@ -62,6 +65,7 @@ class FakeDixa:
         agents: int = 25,
         api_keys: Iterable[str] | None = None,
         rate_limit: tuple[float, int] | None = (10.0, 4),
+        exports_rate_limit: tuple[float, int] | None = DEFAULT_EXPORTS_RATE_LIMIT,
         webhook_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = default_clock,
         monotonic: Callable[[], float] | None = None,
@@ -81,6 +85,14 @@ class FakeDixa:
             else None
         )
         self._emitter = Emitter(self.store, webhook_transport)
+        # The Exports API routes: same store and faults, its own auth, bucket and stats.
+        self.exports = ExportsService(
+            self.store,
+            self.faults,
+            api_keys=self._keys,
+            rate_limit=exports_rate_limit,
+            monotonic=monotonic,
+        )
         self._storm_left = 0
 
     def __repr__(self) -> str:
@@ -179,6 +191,8 @@ class FakeDixa:
     async def _handle(
         self, scope: Scope, receive: Receive
     ) -> tuple[Response, DroppedConnection | None]:
+        if scope["path"].rstrip("/") in EXPORT_ROUTES:
+            return await self.exports.handle(scope)
         method: str = scope["method"]
         path: str = scope["path"]
         headers = dict(scope["headers"])
