@@ -98,6 +98,14 @@ def _common_options() -> argparse.ArgumentParser:
         "0 turns pacing off, for local fakes only",
     )
     group.add_argument(
+        "--redis",
+        dest="redis_url",
+        metavar="URL",
+        help="share each token's rate limit with every process pointed at this Redis, e.g. "
+        "redis://localhost:6379/0 (default: $DIXA_REDIS_URL; needs the redis extra; "
+        "not used with the embedded fake)",
+    )
+    group.add_argument(
         "--json",
         action="store_true",
         help="print one JSON summary on stdout (progress and messages stay on stderr)",

@@ -284,6 +284,6 @@ async def run_command(args: argparse.Namespace, ui: UI) -> int:
         "bulk": cmd_bulk,
         "demo": cmd_demo,
     }
-    target = resolve_target(args.api_keys, args.base_url, args.rate_limit)
+    target = resolve_target(args.api_keys, args.base_url, args.rate_limit, redis_url=args.redis_url)
     announce(ui, target)
     return await commands[args.command](args, ui, target)

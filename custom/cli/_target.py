@@ -12,8 +12,11 @@ import httpx
 from .._client import DixaClient
 from .._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
 from .._errors import ConfigurationError
+from .._throttle import Limiter
 
-__all__ = ["EMBEDDED_CONVERSATIONS", "Target", "resolve_target"]
+__all__ = ["EMBEDDED_CONVERSATIONS", "REDIS_URL_ENV", "Target", "resolve_target"]
+
+REDIS_URL_ENV = "DIXA_REDIS_URL"
 
 # Thousands of conversations, as the README promises, while seeding stays well under a second.
 EMBEDDED_CONVERSATIONS = 5_000
@@ -30,6 +33,8 @@ class Target:
     rate_limit: RateLimit | None
     embedded: object | None = None
     """The in-process `FakeDixa` application when no key was given."""
+    limiter: Limiter | None = None
+    """Where the tokens' rate budgets are kept (None: in this process)."""
 
     @property
     def is_embedded(self) -> bool:
@@ -39,7 +44,9 @@ class Target:
         if self.is_embedded:
             return "the embedded fake Dixa (in-process)"
         tokens = f", {len(self.keys)} tokens" if len(self.keys) > 1 else ""
-        return f"{self.base_url}{tokens}"
+        shared = getattr(self.limiter, "description", None)
+        via = f", rate limit shared through {shared}" if shared else ""
+        return f"{self.base_url}{tokens}{via}"
 
     def client(self, key: str | None = None, *, read_only: bool = False) -> DixaClient:
         """A client for `key` (default: the first key), paced by `rate_limit`."""
@@ -54,6 +61,7 @@ class Target:
             rate_limit=self.rate_limit,
             transport=transport,
             read_only=read_only,
+            limiter=self.limiter,
         )
 
     def clients(self) -> list[DixaClient]:
@@ -75,15 +83,19 @@ def resolve_target(
     base_url: str | None,
     rate_limit: float | None,
     *,
+    redis_url: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> Target:
     """The target for these options.
 
     `rate_limit` is requests per second per token (None: Dixa's 10/s, burst 4; 0: no pacing).
+    `redis_url` (default: `$DIXA_REDIS_URL`) shares each token's budget through Redis; the
+    embedded fake, which lives in this one process, does without.
 
     Raises:
-        ConfigurationError: `--base-url` without a key (nothing to authenticate with), or an
-            empty `--api-key`.
+        ConfigurationError: `--base-url` without a key (nothing to authenticate with), an
+            empty `--api-key`, or a `--redis` value that is not a Redis URL (or the redis
+            extra is missing).
     """
     keys = _keys(api_keys, environ)
     if rate_limit is None:
@@ -93,7 +105,13 @@ def resolve_target(
     else:
         limit = RateLimit(per_second=rate_limit)
     if keys:
-        return Target(keys, base_url or DEFAULT_BASE_URL, limit)
+        shared = redis_url or environ.get(REDIS_URL_ENV, "").strip()
+        limiter: Limiter | None = None
+        if shared and limit is not None:
+            from ..limits import RedisLimiter
+
+            limiter = RedisLimiter(shared)
+        return Target(keys, base_url or DEFAULT_BASE_URL, limit, limiter=limiter)
     if base_url is not None:
         raise ConfigurationError(
             f"--base-url needs an API key: pass --api-key or set {API_KEY_ENV} "

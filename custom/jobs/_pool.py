@@ -36,7 +36,11 @@ class TokenPool(Generic[C_co]):
 
     @classmethod
     def from_tokens(cls, tokens: Sequence[str], **client_options: Any) -> TokenPool[DixaClient]:
-        """One `DixaClient(token, **client_options)` per token; use `async with` to close them.
+        """One `DixaClient(token, **client_options)` per token; use `async with` to open
+        them and to close them.
+
+        A `limiter=` option (such as `RedisLimiter(url)`) is shared by all the pool's
+        clients, one budget per token; entering the pool checks that it works.
 
         Raises ValueError for a repeated token: it would share its limiter and add nothing.
         """
@@ -49,6 +53,15 @@ class TokenPool(Generic[C_co]):
         return pool
 
     async def __aenter__(self) -> Self:
+        """Open the clients `from_tokens` created (clients passed in stay the caller's)."""
+        if self._owned:
+            for opened, client in enumerate(self._clients):
+                try:
+                    await client.__aenter__()  # type: ignore[attr-defined]
+                except BaseException:
+                    for earlier in self._clients[:opened]:
+                        await earlier.aclose()  # type: ignore[attr-defined]
+                    raise
         return self
 
     async def __aexit__(
