@@ -14,6 +14,8 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
 4. Peak memory growth exporting 100,000 conversations, in a subprocess.
 5. 150 simultaneous calls through one client at Dixa's real limit: (150-4)/10 s divided by the
    actual time (target >= 0.97).
+6. Start-up cost: `from dixa_async import DixaClient; DixaClient(...)` in a fresh interpreter
+   against `import httpx`, median time (target <= 2x) and peak RSS (target <= +12 MB).
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -39,6 +41,7 @@ from typing import Any
 from rich.console import Console
 
 from ._baselines import RawRun, naive_gather, sequential_backoff
+from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
 from ._overhead import measure_overhead
 from ._report import Figure, print_report, write_json
@@ -211,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     crashed: list[str] = []
     steps: list[tuple[str, Callable[[], list[Figure]]]] = [
+        ("import cost", import_cost_figures),
         ("rate limit", lambda: asyncio.run(rate_limit_figures(args.items, args.scaling_items))),
         ("overhead", lambda: asyncio.run(overhead_figure())),
         ("memory", lambda: memory_figure(args.memory_items)),

@@ -140,6 +140,8 @@ class Caller:
                 path=_path(request),
             ) from exc
         except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
+            if http.is_closed:  # the pool was closed under this call
+                raise ClientClosedError(_CLOSED) from exc
             raise APIConnectionError(
                 f"{where} failed: {type(exc).__name__}: {exc}",
                 method=operation.method,

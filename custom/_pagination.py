@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import httpx
 
-from dixa_async.models.pagination_links import PaginationLinks
 from dixa_async.types import Unset
 
 from ._errors import ResponseValidationError, UnsafeRedirectError
+
+if TYPE_CHECKING:
+    from dixa_async.models.pagination_links import PaginationLinks
 
 __all__ = ["AsyncPager", "Page", "PagedOutput", "next_page_key"]
 

@@ -55,7 +55,7 @@ async def test_undecodable_200_body_is_a_validation_error(make_client: MakeClien
 async def test_undocumented_2xx_status_is_still_parsed(make_client: MakeClient) -> None:
     # Dixa documents 200 for GET /conversations/{id}; a 203 must not become a silent None.
     dixa, _ = make_client(lambda _: httpx.Response(203, json=conversation_json(9)))
-    assert (await dixa.conversations.get(9)).data.id == 9
+    assert (await dixa.conversations.get(9)).id == 9
 
 
 async def test_no_content_operation_sends_its_body_and_completes(make_client: MakeClient) -> None:

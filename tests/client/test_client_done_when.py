@@ -34,7 +34,7 @@ async def test_three_429s_then_200_succeed_in_four_requests(
     dixa, recorder = make_client(handler, rate_limit=RateLimit())
     conversation = await dixa.conversations.get(42)
 
-    assert conversation.data.id == 42
+    assert conversation.id == 42
     assert len(recorder.requests) == 4
     assert len(sleeps) == 3
     assert (dixa.stats.requests, dixa.stats.rate_limited, dixa.stats.retries) == (4, 3, 3)

@@ -117,7 +117,15 @@ def test_backoff_is_full_jitter_under_an_exponential_ceiling(attempt: int, jitte
 
 def test_writes_that_may_have_landed_are_not_replayable() -> None:
     assert not is_replayable("POST", "/v1/conversations")
-    assert not is_replayable("PATCH", "/v1/endusers/u1")
+    assert not is_replayable("POST", "/v1/conversations/1/notes")
+    # Outside the operation table only the HTTP method counts: PATCH is not idempotent.
+    assert not is_replayable("PATCH", "/v1/not-a-dixa-route/1")
+
+
+def test_the_operation_table_decides_replay_safety() -> None:
+    # Dixa's PATCHes set values: sending one twice changes nothing more.
+    assert is_replayable("PATCH", "/v1/endusers/u1")
+    assert is_replayable("PATCH", "/v1/queues/q1/members")
     assert is_replayable("POST", "/v1/search/conversations")
     assert is_replayable("POST", "/v1/search/conversations/")
     assert is_replayable("PUT", "/v1/conversations/1/close")

@@ -36,7 +36,7 @@ def failing_then(status: int, body: Mapping[str, Any], failures: int = 1) -> Han
 
 async def test_5xx_is_retried_for_get(make_client: MakeClient) -> None:
     dixa, recorder = make_client(failing_then(502, conversation_json(), failures=2))
-    assert (await dixa.conversations.get(1)).data.id == 1
+    assert (await dixa.conversations.get(1)).id == 1
     assert len(recorder.requests) == 3
 
 
@@ -76,7 +76,7 @@ async def test_connect_error_on_post_is_retried(make_client: MakeClient) -> None
 
     dixa, recorder = make_client(handler)
     created = await dixa.tags.create(name="vip")
-    assert created.data.name == "vip"
+    assert created.name == "vip"
     assert len(recorder.requests) == 2
 
 

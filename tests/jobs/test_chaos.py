@@ -31,7 +31,7 @@ async def add_note(dixa: DixaClient, conversation_id: int) -> None:
 
 
 async def note_exists(dixa: DixaClient, conversation_id: int) -> bool:
-    notes = (await dixa.internal_notes.list(conversation_id)).data
+    notes = await dixa.internal_notes.list(conversation_id)
     return any(note.message == marker(conversation_id) for note in notes or [])
 
 

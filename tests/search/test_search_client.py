@@ -24,7 +24,7 @@ async def test_search_builder_goes_straight_into_the_client(dixa_client: DixaCli
     hits = await ids_of(dixa_client.search.conversations(query, page_size=50))
     assert hits
     for conversation_id in hits[:5]:
-        conversation = (await dixa_client.conversations.get(conversation_id)).data
+        conversation = await dixa_client.conversations.get(conversation_id)
         assert str(conversation.state).lower() == "closed"
     with pytest.raises(TypeError, match="not both"):
         dixa_client.search.conversations(query, query="refund")

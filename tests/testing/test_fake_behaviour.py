@@ -284,7 +284,7 @@ async def test_dixa_client_fixture_talks_to_the_fake(
     dixa_client: object, fake_dixa: FakeDixa
 ) -> None:
     organization = await dixa_client.organization.get()  # type: ignore[attr-defined]
-    assert organization.data.id == fake_dixa.store.org["id"]
+    assert organization.id == fake_dixa.store.org["id"]
 
 
 def test_fake_dixa_server_fixture_serves_http(fake_dixa_server: str) -> None:

@@ -104,7 +104,7 @@ async def _subscribe(dixa: DixaClient) -> str:
     first = await dixa.webhooks.ensure(name="CRM sync", url=URL, events=EVENTS)
     second = await dixa.webhooks.ensure(name="CRM sync", url=URL, events=EVENTS)
     assert second.id == first.id
-    listed = (await dixa.webhooks.list()).data
+    listed = await dixa.webhooks.list()
     assert isinstance(listed, list)
     assert [s.id for s in listed] == [first.id]
     return first.secret_key
@@ -130,7 +130,7 @@ async def test_client_actions_arrive_as_verified_typed_events(
         csid, body=CreateInternalNoteInput(message="Refund approved on the phone")
     )
     tag = await dixa_client.tags.create(name="refund")
-    await dixa_client.tags.tag(csid, tag.data.id)
+    await dixa_client.tags.tag(csid, tag.id)
     await dixa_client.conversations.close(csid)
     await fake_dixa.webhooks_flushed()
 
@@ -142,7 +142,7 @@ async def test_client_actions_arrive_as_verified_typed_events(
 
     assert len(notes) == 1
     assert notes[0].event_fqn == "CONVERSATION_NOTE_ADDED"
-    assert notes[0].note_id == note.data.id
+    assert notes[0].note_id == note.id
     assert notes[0].text == "Refund approved on the phone"
     assert notes[0].conversation is not None
     assert notes[0].conversation.csid == csid
@@ -163,7 +163,7 @@ async def test_client_actions_arrive_as_verified_typed_events(
         ConversationClosedEvent,
     ]
 
-    status = (await dixa_client.webhooks.delivery_status(subscription.id)).data
+    status = await dixa_client.webhooks.delivery_status(subscription.id)
     assert isinstance(status, list)
     assert {str(s.event) for s in status} == {str(e) for e in EVENTS}
     for entry in status:
@@ -195,7 +195,7 @@ async def test_receiver_with_the_wrong_secret_rejects_and_dixa_records_the_failu
 
     by_event = {
         str(s.event): s.delivery_status
-        for s in (await dixa_client.webhooks.delivery_status(subscription_id)).data or []
+        for s in await dixa_client.webhooks.delivery_status(subscription_id)
     }
     failed = by_event.pop("ConversationNoteAdded")
     assert isinstance(failed, DeliveryDetail)
@@ -203,7 +203,7 @@ async def test_receiver_with_the_wrong_secret_rejects_and_dixa_records_the_failu
     assert failed.response_code == 401
     assert all(isinstance(s, NoRecentDelivery) for s in by_event.values())
 
-    logs = (await dixa_client.webhooks.delivery_logs(subscription_id, "ConversationNoteAdded")).data
+    logs = await dixa_client.webhooks.delivery_logs(subscription_id, "ConversationNoteAdded")
     assert isinstance(logs, list)
     assert len(logs) == 1
     assert logs[0].delivery_detail.success is False
@@ -220,7 +220,7 @@ async def test_receiver_with_the_wrong_secret_rejects_and_dixa_records_the_failu
     assert [type(e) for e in handled] == [ConversationNoteAddedEvent]
     latest = {
         str(s.event): s.delivery_status
-        for s in (await dixa_client.webhooks.delivery_status(subscription_id)).data or []
+        for s in await dixa_client.webhooks.delivery_status(subscription_id)
     }["ConversationNoteAdded"]
     assert isinstance(latest, DeliveryDetail)
     assert latest.success is True

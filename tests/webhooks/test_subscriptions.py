@@ -56,7 +56,7 @@ async def test_create_builds_the_input_from_keywords(
             "Conversation": CombinedFilters(conditions=[], strategy=CombinedFiltersStrategy.ALL)
         },
     )
-    sub = created.data
+    sub = created
     assert (sub.name, sub.url, sub.enabled) == ("Tickets", URL, False)
     assert [str(e) for e in sub.subscribed_events or []] == [
         "ConversationCreated",
@@ -74,7 +74,7 @@ async def test_create_builds_the_input_from_keywords(
 
 
 async def test_create_defaults_to_no_auth_and_no_headers(dixa_client: DixaClient) -> None:
-    sub = (await dixa_client.webhooks.create(name="Plain", url=URL)).data
+    sub = await dixa_client.webhooks.create(name="Plain", url=URL)
     assert sub.headers.additional_properties == {}
     assert sub.enabled is True
 
@@ -83,7 +83,7 @@ async def test_create_still_accepts_a_ready_body(dixa_client: DixaClient) -> Non
     body = CreateWebhookSubscriptionInput(
         name="Raw", url=URL, authorization=NoAuth(), custom_headers=MapString()
     )
-    assert (await dixa_client.webhooks.create(body=body)).data.name == "Raw"
+    assert (await dixa_client.webhooks.create(body=body)).name == "Raw"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ async def test_update_sends_only_the_given_fields(dixa_client: DixaClient) -> No
         await dixa_client.webhooks.create(
             name="Old", url=URL, events=["ConversationCreated"], custom_headers={"X-A": "1"}
         )
-    ).data
+    )
     patched = (
         await dixa_client.webhooks.update(
             sub.id,
@@ -122,7 +122,7 @@ async def test_update_sends_only_the_given_fields(dixa_client: DixaClient) -> No
             authorization=BasicAuth(username="u", password="p"),
             custom_headers={"X-A": "2"},
         )
-    ).data
+    )
     assert patched.name == "Old"
     assert patched.url == URL
     assert [str(e) for e in patched.subscribed_events or []] == ["ConversationRated"]
@@ -174,7 +174,7 @@ async def test_ensure_without_update_leaves_the_existing_subscription_alone(
 async def test_ensure_matches_the_url_exactly_and_prefers_the_oldest_duplicate(
     dixa_client: DixaClient, clock: _Clock
 ) -> None:
-    oldest = (await dixa_client.webhooks.create(name="A", url=URL)).data
+    oldest = await dixa_client.webhooks.create(name="A", url=URL)
     clock.now += 60
     await dixa_client.webhooks.create(name="A", url=URL)
     found = await dixa_client.webhooks.ensure(name="A", url=URL, events=[], update=False)
@@ -182,14 +182,14 @@ async def test_ensure_matches_the_url_exactly_and_prefers_the_oldest_duplicate(
 
     other = await dixa_client.webhooks.ensure(name="A", url=URL + "/", events=[])
     assert other.id != oldest.id
-    listed = (await dixa_client.webhooks.list()).data or []
+    listed = await dixa_client.webhooks.list()
     assert len(listed) == 3
 
 
 async def test_delivery_logs_take_the_event_name_as_a_string(dixa_client: DixaClient) -> None:
     sub = await dixa_client.webhooks.ensure(name="S", url=URL, events=["ConversationClosed"])
     logs = await dixa_client.webhooks.delivery_logs(sub.id, "ConversationClosed")
-    assert logs.data == []
+    assert logs == []
 
 
 async def test_delete_needs_confirmation(dixa_client: DixaClient, fake_dixa: FakeDixa) -> None:
