@@ -30,7 +30,7 @@ import httpx
 from dixa_async.operations import OPERATIONS, Operation, resolve, route_matches
 
 from ._config import RateLimit
-from ._errors import InvalidRequestError, OperationNotAllowedError
+from ._errors import ClientClosedError, InvalidRequestError, OperationNotAllowedError
 from ._logging import log_retry
 from ._retry import RetryPolicy
 from ._throttle import Limiter, Throttle
@@ -132,6 +132,12 @@ class AccessPolicy:
             )
 
 
+def _cancelling() -> bool:
+    """True when the current task itself is being cancelled (not just a future it awaited)."""
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
 def _raw_path(request: httpx.Request) -> str:
     # Still percent-encoded: an id's encoded `/` must not count as a separator.
     return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
@@ -174,6 +180,9 @@ class DixaTransport(httpx.AsyncBaseTransport):
         self._stats = stats
         self._sleep = sleep
         self._throttle = Throttle(limiter, fingerprint, rate_limit)
+        self._closed = False
+        # Requests waiting for the limiter, woken with ClientClosedError by `aclose`.
+        self._waiting: set[asyncio.Future[None]] = set()
 
     async def __aenter__(self) -> DixaTransport:
         await self._throttle.open()  # a shared limiter that cannot work fails here
@@ -189,11 +198,13 @@ class DixaTransport(httpx.AsyncBaseTransport):
             )
         if self._access is not None:
             self._access.check(method, path)
+        if self._closed:
+            raise ClientClosedError("this DixaClient is closed; the request was not sent")
         stats, policy, rate = self._stats, self._policy, self._rate_limit
         attempt = 0
         while True:
             if rate is not None:
-                await self._throttle.acquire()
+                await self._paced()
             stats.requests += 1
             try:
                 response = await self._inner.handle_async_request(request)
@@ -221,6 +232,28 @@ class DixaTransport(httpx.AsyncBaseTransport):
             log_retry(method, path, attempt, delay, reason)
             await (self._sleep or _sleep)(delay)
 
+    async def _paced(self) -> None:
+        """Wait for the limiter; raise ClientClosedError if the client closes meanwhile."""
+        if self._closed:
+            raise ClientClosedError("this DixaClient is closed; the request was not sent")
+        slot = asyncio.ensure_future(self._throttle.acquire())
+        self._waiting.add(slot)
+        try:
+            await slot
+        except asyncio.CancelledError:
+            if self._closed and not _cancelling():
+                raise ClientClosedError(
+                    "the DixaClient was closed while this request waited for the rate "
+                    "limiter; it was not sent"
+                ) from None
+            raise
+        finally:
+            self._waiting.discard(slot)
+            slot.cancel()  # when our caller was cancelled, give the slot up too
+
     async def aclose(self) -> None:
+        self._closed = True
+        for slot in list(self._waiting):
+            slot.cancel()
         await self._throttle.close()
         await self._inner.aclose()

@@ -8,7 +8,6 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
-from dateutil.parser import isoparse
 
 
 class Unset:
@@ -88,6 +87,10 @@ def parse_datetime(value: str) -> datetime.datetime:
     if match:
         zone_id = match.group(1)
         text = text[: match.start()]
+    # Imported here: most timestamps take the fast path above, and dateutil costs a few
+    # milliseconds of every process start.
+    from dateutil.parser import isoparse  # noqa: PLC0415
+
     try:
         parsed = isoparse(text)
     except (ValueError, OverflowError) as exc:
