@@ -8,6 +8,16 @@
 A `started` record is on disk (fsynced) before its request can leave, so a crash can never
 hide a write that may have reached Dixa. Terminal records are fsynced in batches: losing the
 last few of them on a crash only turns "ok" into "in doubt", which resumption handles.
+
+One writer per file: a checkpoint opened for writing holds an exclusive lock on the file
+until it is closed (see `_files`), so a second job on the same file is refused with a
+`JobError` before it sends anything; a job killed outright leaves no lock behind.
+
+Reading is strict (see `_lines` for the exact rule): damage anywhere - invalid UTF-8, a line
+that is not a JSON object, a record without a string `key` or with an unknown `event`,
+garbage appended at the end - is a `JobError` naming the line, raised before anything is
+sent. Only a record torn by a crash mid-write at the very end is dropped, and cut from the
+file before new records are appended.
 """
 
 from __future__ import annotations
@@ -19,13 +29,18 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from types import TracebackType
 from typing import IO, Any
 
 from .._errors import JobError
+from ._files import check_writable, describe_open_error, open_locked
+from ._lines import JsonLines
 
 __all__ = ["Checkpoint", "KeyState"]
 
 _FORMAT = 1
+_WHAT = "checkpoint"
+_EVENTS = frozenset({"started", "ok", "failed"})
 
 
 class KeyState(StrEnum):
@@ -46,7 +61,8 @@ class _Prior:
 
 
 class Checkpoint:
-    """An open checkpoint file. Not safe to share between two running jobs.
+    """A checkpoint file. Opened for writing (`load()`, or `with Checkpoint(...)`), it is
+    locked against every other writer until `close()`.
 
     `fsync_every` / `fsync_interval` bound how many terminal records a crash can lose.
     """
@@ -60,7 +76,7 @@ class Checkpoint:
         fsync_interval: float = 1.0,
     ) -> None:
         self.path = Path(path)
-        self._job = job
+        self.job = job
         self._fsync_every = fsync_every
         self._fsync_interval = fsync_interval
         self._prior: dict[str, _Prior] = {}
@@ -70,69 +86,113 @@ class Checkpoint:
         self._last_sync = time.monotonic()
         self._sync_lock = asyncio.Lock()
 
+    @property
+    def is_open(self) -> bool:
+        """Open for writing (and holding the lock)."""
+        return self._fh is not None
+
+    def __enter__(self) -> Checkpoint:
+        if not self.is_open:
+            self.load()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
     # -- reading -------------------------------------------------------------------------
 
     def load(self, *, write: bool = True) -> None:
-        """Read an existing file (if any) and, if `write`, open it for appending.
+        """Read the file (if any) and, if `write`, lock it and open it for appending.
 
-        Raises `JobError` if the file belongs to another job or is corrupt before its last
-        line (a torn last line is what a crash mid-write leaves, and is ignored).
+        Without `write` (a dry run) the file is only read: no lock, nothing created, but a
+        path the real run could not write is reported all the same.
+
+        Raises:
+            JobError: another job has the file open for writing; the file belongs to another
+                job, is not a checkpoint, or is damaged (with the line number); or it cannot
+                be opened (missing or read-only folder, a folder in its place).
         """
-        if self.path.exists():
-            self._read()
+        if self.is_open:
+            raise JobError(f"checkpoint {self.path} is already open")
         if not write:
+            # A dry run also reports a path the real run could not write.
+            check_writable(self.path, what=_WHAT)
+            try:
+                with self.path.open("rb") as fh:
+                    self._read(fh)
+            except FileNotFoundError:
+                return
+            except OSError as exc:
+                raise JobError(describe_open_error(self.path, _WHAT, exc)) from None
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fresh = not self.path.exists() or self.path.stat().st_size == 0
-        torn = not fresh and self._torn_tail()
-        self._fh = self.path.open("a", encoding="utf-8")
-        if fresh:
-            self._append({"checkpoint": _FORMAT, "job": self._job})
-        elif torn:
-            # Start a fresh line so the next record is not glued onto the torn one.
+        # Locked before reading, so that no other job can append between reading and writing.
+        fd = open_locked(self.path, what=_WHAT)
+        try:
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                lines, has_header = self._read(fh)
+            # A fresh file (or one holding only a torn header) starts over with a header;
+            # otherwise the torn write, if any, is cut off before appending.
+            keep = lines.good_end if has_header else 0
+            if keep != os.fstat(fd).st_size:
+                os.ftruncate(fd, keep)
+            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - kept open until close()
+        except BaseException:
+            os.close(fd)
+            raise
+        if not has_header:
+            self._append({"checkpoint": _FORMAT, "job": self.job})
+        elif lines.needs_newline:
             self._fh.write("\n")
 
-    def _read(self) -> None:
-        lines = self.path.read_text(encoding="utf-8").split("\n")
-        records: list[dict[str, Any]] = []
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+    def _read(self, fh: IO[bytes]) -> tuple[JsonLines, bool]:
+        """Apply every record of `fh`; returns the reader and whether a header was seen."""
+        lines = JsonLines(fh, path=self.path, what=_WHAT)
+        has_header = False
+        for number, record in lines:
+            if not has_header:
+                self._check_header(number, record)
+                has_header = True
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                if number == len(lines):
-                    continue
-                raise JobError(f"checkpoint {self.path} is corrupt at line {number}") from None
-            if not isinstance(record, dict):
-                raise JobError(f"checkpoint {self.path} is corrupt at line {number}")
-            records.append(record)
-        if not records:
-            return
-        header = records[0]
-        if header.get("checkpoint") != _FORMAT:
-            raise JobError(f"{self.path} is not a dixa-async checkpoint file")
-        if self._job is not None and header.get("job") not in (None, self._job):
+            self._apply(number, record, lines)
+        return lines, has_header
+
+    def _check_header(self, number: int, header: dict[str, Any]) -> None:
+        if "checkpoint" not in header:
             raise JobError(
-                f"checkpoint {self.path} belongs to job {header.get('job')!r}, not {self._job!r}"
+                f"{self.path} is not a dixa-async checkpoint file "
+                f"(line {number} should be its header)"
             )
-        for record in records[1:]:
-            self._apply(record)
+        if header["checkpoint"] != _FORMAT:
+            raise JobError(
+                f"checkpoint {self.path} has format {header['checkpoint']!r}; "
+                f"this version reads format {_FORMAT}"
+            )
+        if self.job is not None and header.get("job") not in (None, self.job):
+            raise JobError(
+                f"checkpoint {self.path} belongs to job {header.get('job')!r}, not {self.job!r}"
+            )
 
-    def _torn_tail(self) -> bool:
-        with self.path.open("rb") as fh:
-            fh.seek(-1, os.SEEK_END)
-            return fh.read(1) != b"\n"
-
-    def _apply(self, record: dict[str, Any]) -> None:
-        key, event = str(record.get("key")), record.get("event")
+    def _apply(self, number: int, record: dict[str, Any], lines: JsonLines) -> None:
+        key, event = record.get("key"), record.get("event")
+        if not isinstance(key, str) or not key:
+            raise lines.damage(number, "a record without a key")
+        if event not in _EVENTS:
+            raise lines.damage(number, f"unknown event {event!r}")
         if event == "started":
             self._prior[key] = _Prior(KeyState.IN_DOUBT, "interrupted while in flight")
         elif event == "ok":
             self._prior[key] = _Prior(KeyState.DONE, None)
-        elif event == "failed":
-            state = KeyState.IN_DOUBT if record.get("maybe_applied") else KeyState.RETRY
-            self._prior[key] = _Prior(state, record.get("error"))
+        else:
+            maybe_applied, error = record.get("maybe_applied", False), record.get("error")
+            if not isinstance(maybe_applied, bool) or not isinstance(error, str | None):
+                raise lines.damage(number, "a failed record without maybe_applied/error")
+            state = KeyState.IN_DOUBT if maybe_applied else KeyState.RETRY
+            self._prior[key] = _Prior(state, error)
 
     def prior(self, key: str) -> tuple[KeyState, str | None] | None:
         """What an earlier run recorded for `key` (state, error text), or None if nothing."""
@@ -179,10 +239,13 @@ class Checkpoint:
             self._last_sync = time.monotonic()
 
     def close(self) -> None:
-        """Flush, fsync and close (synchronously: it also runs while a job is being cancelled)."""
+        """Flush, fsync and close, releasing the lock (synchronously: it also runs while a
+        job is being cancelled)."""
         if self._fh is None:
             return
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self._fh.close()
-        self._fh = None
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        finally:
+            self._fh.close()
+            self._fh = None
