@@ -52,6 +52,36 @@ def parse_moment(text: str, *, now: dt.datetime | None = None) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
+def _bulk_operation(text: str) -> str:
+    from ._bulk import is_operation
+
+    if is_operation(text):
+        return text
+    from ..jobs import write_operation
+
+    try:
+        write_operation(text)
+    except Exception as exc:  # ConfigurationError: a read, or an unknown name
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text  # pragma: no cover - every write operation is known to is_operation
+
+
+class _ListOperations(argparse.Action):
+    """`bulk --list`: print the operations and exit, like --help."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from ._bulk import describe_operations
+
+        print(describe_operations())
+        parser.exit(0)
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -207,12 +237,20 @@ def build_parser() -> argparse.ArgumentParser:
     bulk = commands.add_parser(
         "bulk",
         parents=[common],
-        help="run one operation over every row of a CSV or JSONL file",
-        description="Run a bulk operation over every row of --input, at the rate limit, "
-        "one outcome per row. Operations: "
+        help="run one write operation over every record of a CSV or JSONL file",
+        description="Run a write operation of the Dixa API over every record of --input, at "
+        "the rate limit, one result per record. OPERATION is an operation's qualified name "
+        "(end_users.create, conversations.close, internal_notes.create, ...: `dixa-async "
+        "bulk --list` shows every one with its inputs and batching) or a short name: "
         + "; ".join(f"{name}: {text}" for name, text in BULK_OPERATIONS.items()),
     )
-    bulk.add_argument("operation", choices=list(BULK_OPERATIONS), metavar="OPERATION")
+    bulk.add_argument(
+        "--list",
+        action=_ListOperations,
+        nargs=0,
+        help="show the write operations, their inputs and batching, then exit",
+    )
+    bulk.add_argument("operation", type=_bulk_operation, metavar="OPERATION")
     bulk.add_argument(
         "--input",
         "-i",
@@ -239,6 +277,28 @@ def build_parser() -> argparse.ArgumentParser:
         default=8,
         metavar="N",
         help="operations in flight per token (default 8; pacing is the rate limiter's job)",
+    )
+    bulk.add_argument(
+        "--results",
+        metavar="FILE",
+        help="write one JSON line per input record: line, key, status (ok, failed, "
+        "in_doubt, skipped), Dixa's response (new ids) or the error",
+    )
+    bulk.add_argument(
+        "--no-batch",
+        action="store_true",
+        help="send one request per record even where Dixa has a bulk endpoint",
+    )
+    bulk.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        metavar="N",
+        help="records per bulk request (default: Dixa's documented maximum, else 100)",
+    )
+    bulk.add_argument(
+        "--key",
+        metavar="FIELD",
+        help="the record field that identifies a record in the checkpoint (default: its line)",
     )
 
     fake = commands.add_parser(

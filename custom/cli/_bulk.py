@@ -1,27 +1,77 @@
-"""The bulk operations of `dixa-async bulk`: input rows -> job items -> `Operation`s.
+"""`dixa-async bulk OPERATION --input FILE`: which job a command line asks for, and running it.
 
-Rows are validated before anything is sent (a bad row is a usage error naming its line);
-what Dixa refuses for one item is that item's failure, reported and counted, not a crash.
+OPERATION is any write operation by its qualified name (`end_users.create`,
+`conversations.close`, ...: `dixa-async bulk --list`), whose records are in Dixa's own
+shape and go to `run_bulk` as they are; or one of the short names kept from earlier
+versions (`tag`, `close`, `add-note`, ...), whose rows are mapped onto the same operations.
+
+The input file is read strictly before anything is sent (a malformed file is a usage
+error naming its line). For an operation name, a record that does not fit fails alone
+and the others run; for a short name, a row lacking what it needs is a usage error, as
+it always was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import argparse
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from dixa_async.models.create_end_user_input import CreateEndUserInput
-from dixa_async.models.create_internal_note_input import CreateInternalNoteInput
 from dixa_async.models.patch_end_user_input import PatchEndUserInput
 from dixa_async.types import UNSET
 
 from .._client import DixaClient
 from .._errors import ConfigurationError
-from ..jobs import Operation
-from ._inputs import InputError
+from ..jobs import (
+    BulkReport,
+    Checkpoint,
+    JobReport,
+    Operation,
+    Progress,
+    Record,
+    TokenPool,
+    run_bulk,
+    run_job,
+    write_operation,
+    write_operations,
+)
+from ..jobs._files import check_writable
+from ..jobs._fit import LIST_SEPARATOR
+from ._inputs import InputError, numbered_rows, read_records
 from ._query import resolve_tags
 
-__all__ = ["Item", "prepare"]
+__all__ = ["ALIASES", "BulkJob", "describe_operations", "is_operation", "plan_job"]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A short operation name and the operation it runs."""
+
+    operation: str | None
+    help: str
+
+
+ALIASES: dict[str, Alias] = {
+    "tag": Alias(
+        "tags.tag", "tag conversations (column conversation_id; tag from --tag or a 'tag' column)"
+    ),
+    "untag": Alias("tags.untag", "remove a tag from conversations (same columns as tag)"),
+    "close": Alias(
+        "conversations.close", "close conversations (column conversation_id; optional agent_id)"
+    ),
+    "reopen": Alias("conversations.reopen", "reopen conversations (column conversation_id)"),
+    "add-note": Alias(
+        "internal_notes.create",
+        "add an internal note (column conversation_id; text from --note or 'note')",
+    ),
+    "anonymize": Alias(
+        "anonymization.anonymize_conversation",
+        "anonymise conversations, irreversibly (column conversation_id; needs --yes)",
+    ),
+    "upsert-end-users": Alias(None, "create or update end users matched by external_id or email"),
+}
 
 _CONVERSATION_COLUMNS = ("conversation_id", "id", "csid", "conversation")
 _END_USER_FIELDS = (
@@ -31,22 +81,187 @@ _END_USER_FIELDS = (
 _END_USER_ALIASES = {"phone": "phone_number", "name": "display_name"}
 
 
-@dataclass(frozen=True)
-class Item:
-    """One row of the input, validated for its operation. `key` identifies it in the
-    checkpoint and the report (the conversation id, or `id/tag` for tagging)."""
-
-    key: str
-    line: int
-    conversation_id: int = 0
-    tag_id: str = ""
-    text: str = ""
-    user_id: str = ""
-    fields: Mapping[str, str] = field(default_factory=dict)
+def is_operation(name: str) -> bool:
+    """A name `bulk` accepts: a short name or a write operation's qualified name."""
+    return name in ALIASES or name in write_operations()
 
 
-Rows = list[dict[str, str]]
-Fn = Callable[[DixaClient, Item], Awaitable[object]]
+def _batching(name: str) -> str:
+    spec = write_operations()[name]
+    if spec.batched_by is None:
+        return "-"
+    limit = f"up to {spec.batch_max}" if spec.batch_max else "100 (no documented maximum)"
+    return f"{spec.batched_by}, {limit} per request"
+
+
+def describe_operations() -> str:
+    """The text of `dixa-async bulk --list`."""
+    writes = write_operations()
+    width = max(len(n) for n in writes) + 2
+    lines = [
+        "Write operations (records: the request body's fields, camelCase, plus the path "
+        "parameters; '?' = optional):",
+        "",
+    ]
+    for name, spec in writes.items():
+        flags = [spec.op.method]
+        if spec.destructive:
+            flags.append("destructive: needs --yes")
+        elif not spec.idempotent:
+            flags.append("not replayed")
+        lines.append(f"  {name:<{width}}{', '.join(flags)}")
+        lines.append(f"  {'':<{width}}inputs: {spec.inputs()}")
+        if spec.batched_by is not None:
+            lines.append(f"  {'':<{width}}batched: {_batching(name)}")
+    lines += ["", "Short names (rows as in earlier versions):", ""]
+    for alias, info in ALIASES.items():
+        target = f" -> {info.operation}" if info.operation else ""
+        lines.append(f"  {alias:<{width}}{info.help}{target}")
+    lines += [
+        "",
+        f"CSV: one column per body field or parameter; several values in one cell are "
+        f"separated by {LIST_SEPARATOR!r}; a nested object is a JSON cell.",
+    ]
+    return "\n".join(lines)
+
+
+@dataclass
+class BulkJob:
+    """One `bulk` command, read and checked, ready to run."""
+
+    name: str
+    operation: str | None
+    records: list[Record]
+    args: argparse.Namespace
+    notices: list[str] = field(default_factory=list)
+    key: Callable[[Mapping[str, Any]], str | int] | str | None = None
+    rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+
+    @property
+    def destructive(self) -> bool:
+        return self.operation is not None and write_operation(self.operation).destructive
+
+    @property
+    def total(self) -> int:
+        return len(self.records) if self.operation is not None else len(self.rows)
+
+    async def prepare(self, client: DixaClient) -> None:
+        """The look-ups a short name needs before the job (tag names -> ids)."""
+        if self.name in ("tag", "untag"):
+            self.records = await _tag_records(
+                client, self.rows, self.args.tag_name, create=self.name == "tag"
+            )
+
+    async def run(
+        self,
+        clients: Sequence[DixaClient],
+        *,
+        checkpoint: Checkpoint | str | None,
+        on_progress: Callable[[Progress], object],
+    ) -> JobReport:
+        args = self.args
+        target: DixaClient | TokenPool[DixaClient] = (
+            clients[0] if len(clients) == 1 else TokenPool(clients)
+        )
+        if self.operation is None:
+            return await _upsert_end_users(
+                target, self.rows, args, checkpoint=checkpoint, on_progress=on_progress
+            )
+        return await run_bulk(
+            target,
+            self.operation,
+            self.records,
+            name=self.name,
+            batch=not args.no_batch,
+            batch_size=args.batch_size,
+            results=args.results,
+            checkpoint=checkpoint,
+            key=self.key,
+            concurrency=args.concurrency,
+            dry_run=args.dry_run,
+            confirm=args.yes,
+            on_progress=on_progress,
+        )
+
+    def summary(self, report: JobReport) -> dict[str, Any]:
+        """What the command's summary adds for a bulk job."""
+        extra: dict[str, Any] = {"operation": self.operation or self.name}
+        if isinstance(report, BulkReport):
+            extra["in_doubt"] = report.in_doubt
+            extra["invalid_records"] = report.invalid
+            if report.batched:
+                extra["batching"] = f"up to {report.batch_size} records per bulk request"
+            if report.results_path is not None:
+                extra["results"] = str(report.results_path)
+        return extra
+
+
+def plan_job(args: argparse.Namespace) -> BulkJob:
+    """Read `--input` strictly and check the options, sending nothing.
+
+    Raises:
+        InputError: the file is not well-formed, or (short names) a row lacks what it needs.
+        ConfigurationError: options that do not go together.
+        JobError: the results file cannot be written.
+    """
+    name = args.operation
+    if args.results:
+        check_writable(args.results, what="results file")
+    if name not in ALIASES:
+        write_operation(name)  # a clear error for a read or an unknown name
+        return BulkJob(name, name, read_records(args.input), args, key=args.key)
+    alias = ALIASES[name]
+    for option, flag in ((args.key, "--key"), (args.results and alias.operation is None, "--results")):
+        if option:
+            raise ConfigurationError(
+                f"{flag} works with operation names (e.g. {alias.operation or 'end_users.patch'}), "
+                f"not with the short name {name!r}"
+            )
+    rows = numbered_rows(args.input)
+    job = BulkJob(name, alias.operation, [], args, rows=rows)
+    if name in ("tag", "untag"):
+        job.notices += _overrides(rows, ("tag", "tag_name", "tag_id"), args.tag_name, "--tag")
+        job.key = lambda data: f"{data['conversation_id']}/{data['tag_id']}"
+        for line, row in rows:
+            _conversation_id(row, line)
+            if not _tag_name(row, args.tag_name):
+                raise InputError(
+                    f"{args.input}:{line}: no tag (pass --tag NAME or add a 'tag' column)"
+                )
+    elif name in ("close", "reopen", "anonymize"):
+        job.records = [_conversation_record(row, line, name) for line, row in rows]
+    elif name == "add-note":
+        job.notices += _overrides(rows, ("note", "message"), args.note, "--note")
+        job.records = [_note_record(row, line, args.note, args.input) for line, row in rows]
+    else:
+        for line, row in rows:
+            _end_user_fields(row, line)
+    return job
+
+
+def _overrides(
+    rows: Sequence[tuple[int, Mapping[str, str]]],
+    columns: tuple[str, ...],
+    option: str | None,
+    flag: str,
+) -> list[str]:
+    """Say so when a column's value replaces the option's on some rows."""
+    if option is None:
+        return []
+    lines = [
+        line
+        for line, row in rows
+        if any(row.get(c) for c in columns)
+        and next(row[c] for c in columns if row.get(c)) != option
+    ]
+    if not lines:
+        return []
+    column = next(c for c in columns if any(row.get(c) for _, row in rows))
+    shown = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
+    return [
+        f"[yellow]Note:[/] the {column!r} column overrides {flag} {option!r} on "
+        f"{len(lines)} row(s) (line {shown})."
+    ]
 
 
 def _conversation_id(row: Mapping[str, str], line: int) -> int:
@@ -64,21 +279,33 @@ def _conversation_id(row: Mapping[str, str], line: int) -> int:
     )
 
 
-def _line(index: int) -> int:
-    return index + 2  # 1-based, after a header row (close enough for JSON lines too)
+def _tag_name(row: Mapping[str, str], option: str | None) -> str:
+    return row.get("tag") or row.get("tag_name") or row.get("tag_id") or option or ""
 
 
-async def _tagging(
-    client: DixaClient, rows: Rows, tag_name: str | None, *, create: bool
-) -> list[Item]:
+def _conversation_record(row: Mapping[str, str], line: int, name: str) -> Record:
+    data: dict[str, Any] = {"conversation_id": _conversation_id(row, line)}
+    if name != "anonymize" and row.get("agent_id"):
+        data["userId"] = row["agent_id"]
+    return Record(line, data)
+
+
+def _note_record(row: Mapping[str, str], line: int, note: str | None, path: str) -> Record:
+    text = row.get("note") or row.get("message") or note or ""
+    if not text:
+        raise InputError(f"{path}:{line}: no note text (pass --note TEXT or add a 'note' column)")
+    return Record(line, {"conversation_id": _conversation_id(row, line), "message": text})
+
+
+async def _tag_records(
+    client: DixaClient, rows: Sequence[tuple[int, Mapping[str, str]]], option: str | None,
+    *, create: bool,
+) -> list[Record]:  # fmt: skip
+    """Tag names resolved to ids once each (`tag` creates a missing tag; `untag` refuses
+    an unknown one with ConfigurationError)."""
     names: dict[str, str] = {}
-    pending: list[tuple[int, int, str]] = []
-    for index, row in enumerate(rows):
-        line = _line(index)
-        name = row.get("tag") or row.get("tag_name") or row.get("tag_id") or tag_name or ""
-        if not name:
-            raise InputError(f"line {line}: no tag (pass --tag NAME or add a 'tag' column)")
-        pending.append((line, _conversation_id(row, line), name))
+    for _, row in rows:
+        name = _tag_name(row, option)
         names.setdefault(name.casefold(), name)
     ids: dict[str, str] = {}
     for folded, name in names.items():
@@ -89,79 +316,37 @@ async def _tagging(
                 raise
             # POST /v1/tags returns the existing tag of that name unchanged, so this is safe
             # to repeat; the tag only appears once the user asked to tag with it.
-            ids[folded] = (await client.tags.create(name=name)).data.id
+            created = await client.tags.create(name=name)
+            ids[folded] = getattr(created, "data", created).id
     return [
-        Item(
-            f"{cid}/{ids[name.casefold()]}", line, conversation_id=cid, tag_id=ids[name.casefold()]
+        Record(
+            line,
+            {
+                "conversation_id": _conversation_id(row, line),
+                "tag_id": ids[_tag_name(row, option).casefold()],
+            },
         )
-        for line, cid, name in pending
+        for line, row in rows
     ]
 
 
-def _conversations(rows: Rows) -> list[Item]:
-    items = []
-    for index, row in enumerate(rows):
-        line = _line(index)
-        cid = _conversation_id(row, line)
-        items.append(Item(str(cid), line, conversation_id=cid, user_id=row.get("agent_id", "")))
-    return items
+# ---- upsert-end-users: a look-up, then a create or a patch (no single Dixa operation) ----
 
 
-def _notes(rows: Rows, note: str | None) -> list[Item]:
-    items = []
-    for index, row in enumerate(rows):
-        line = _line(index)
-        text = row.get("note") or row.get("message") or note or ""
-        if not text:
-            raise InputError(f"line {line}: no note text (pass --note TEXT or add a 'note' column)")
-        cid = _conversation_id(row, line)
-        items.append(Item(f"{cid}/{line}", line, conversation_id=cid, text=text))
-    return items
+@dataclass(frozen=True)
+class _EndUserRow:
+    key: str
+    fields: Mapping[str, str]
 
 
-def _end_users(rows: Rows) -> list[Item]:
-    items = []
-    for index, row in enumerate(rows):
-        line = _line(index)
-        values = {_END_USER_ALIASES.get(k, k): v for k, v in row.items() if v}
-        fields = {k: values[k] for k in _END_USER_FIELDS if k in values}
-        match = fields.get("external_id") or fields.get("email")
-        if not match:
-            raise InputError(f"line {line}: an end user needs an external_id or email column")
-        key = f"external_id:{match}" if "external_id" in fields else f"email:{match}"
-        items.append(Item(key, line, fields=fields))
-    return items
-
-
-async def _tag(client: DixaClient, item: Item) -> None:
-    await client.tags.tag(item.conversation_id, item.tag_id)
-
-
-async def _untag(client: DixaClient, item: Item) -> None:
-    await client.tags.untag(item.conversation_id, item.tag_id)
-
-
-async def _close(client: DixaClient, item: Item) -> None:
-    await client.conversations.close(item.conversation_id, user_id=item.user_id or None)
-
-
-async def _reopen(client: DixaClient, item: Item) -> None:
-    await client.conversations.reopen(item.conversation_id, user_id=item.user_id or None)
-
-
-async def _add_note(client: DixaClient, item: Item) -> None:
-    await client.internal_notes.create(
-        item.conversation_id, body=CreateInternalNoteInput(message=item.text)
-    )
-
-
-async def _note_exists(client: DixaClient, item: Item) -> bool:
-    notes = await client.internal_notes.list(item.conversation_id)
-    return any(note.message == item.text for note in notes.data or [])
-
-
-async def _anonymize(client: DixaClient, item: Item) -> None:
-    await client.anonymization.anonymize_conversation(item.conversation_id, confirm=True)
+def _end_user_fields(row: Mapping[str, str], line: int) -> _EndUserRow:
+    values = {_END_USER_ALIASES.get(k, k): v for k, v in row.items() if v}
+    fields = {k: values[k] for k in _END_USER_FIELDS if k in values}
+    match = fields.get("external_id") or fields.get("email")
+    if not match:
+        raise InputError(f"line {line}: an end user needs an external_id or email column")
+    key = f"external_id:{match}" if "external_id" in fields else f"email:{match}"
+    return _EndUserRow(key, fields)
 
 
 async def _find_end_user(client: DixaClient, fields: Mapping[str, str]) -> str | None:
@@ -189,46 +374,43 @@ def _end_user_body(model: type[_Body], fields: Mapping[str, str]) -> _Body:
     )
 
 
-async def _upsert_end_user(client: DixaClient, item: Item) -> None:
-    user_id = await _find_end_user(client, item.fields)
+async def _upsert_end_user(client: DixaClient, row: _EndUserRow) -> None:
+    user_id = await _find_end_user(client, row.fields)
     if user_id is None:
-        await client.end_users.create(body=_end_user_body(CreateEndUserInput, item.fields))
+        await client.end_users.create(body=_end_user_body(CreateEndUserInput, row.fields))
     else:
-        body = _end_user_body(PatchEndUserInput, item.fields)
-        await client.end_users.patch(user_id, body=body)
+        await client.end_users.patch(user_id, body=_end_user_body(PatchEndUserInput, row.fields))
 
 
-async def prepare(
-    operation: str,
-    rows: Rows,
-    client: DixaClient,
+async def _upsert_end_users(
+    target: DixaClient | TokenPool[DixaClient],
+    rows: Sequence[tuple[int, Mapping[str, str]]],
+    args: argparse.Namespace,
     *,
-    tag_name: str | None = None,
-    note: str | None = None,
-) -> tuple[list[Item], Operation[DixaClient, Item]]:
-    """Validate `rows` for `operation` and build the job's items and operation.
+    checkpoint: Checkpoint | str | None,
+    on_progress: Callable[[Progress], object],
+) -> JobReport:
+    items = [_end_user_fields(row, line) for line, row in rows]
+    # It looks the user up before writing, so running it again updates rather than
+    # duplicates: safe to repeat.
+    operation: Operation[DixaClient, _EndUserRow] = Operation(
+        _upsert_end_user, name="upsert-end-users", idempotent=True
+    )
+    if isinstance(target, TokenPool):
+        return await run_job(
+            items, operation, pool=target, key=lambda item: item.key,
+            concurrency=args.concurrency, checkpoint=checkpoint, dry_run=args.dry_run,
+            on_progress=on_progress, keep_outcomes=False,
+        )  # fmt: skip
+    return await run_job(
+        items,
+        operation,
+        client=target,
+        key=lambda item: item.key,
+        concurrency=args.concurrency,
+        checkpoint=checkpoint,
+        dry_run=args.dry_run,
+        on_progress=on_progress,
+        keep_outcomes=False,
+    )
 
-    Tag names are resolved to ids once, up front (`tag` creates a missing tag; `untag`
-    refuses an unknown one). Sends only those look-ups.
-
-    Raises:
-        InputError: a row lacks what the operation needs (the message names the line).
-        ConfigurationError: `untag` with a tag name the organisation does not have.
-    """
-    if operation in ("tag", "untag"):
-        items = await _tagging(client, rows, tag_name, create=operation == "tag")
-        fn: Fn = _tag if operation == "tag" else _untag
-        return items, Operation(fn, name=operation, idempotent=True)
-    if operation in ("close", "reopen"):
-        fn = _close if operation == "close" else _reopen
-        return _conversations(rows), Operation(fn, name=operation, idempotent=True)
-    if operation == "add-note":
-        return _notes(rows, note), Operation(_add_note, name=operation, verify=_note_exists)
-    if operation == "anonymize":
-        op = Operation(_anonymize, name=operation, idempotent=True, destructive=True)
-        return _conversations(rows), op
-    if operation == "upsert-end-users":
-        # It looks the user up before writing, so running it again updates rather than
-        # duplicates: safe to repeat.
-        return _end_users(rows), Operation(_upsert_end_user, name=operation, idempotent=True)
-    raise ConfigurationError(f"unknown bulk operation {operation!r}")

@@ -25,11 +25,9 @@ from ..jobs import (
     TokenPool,
     export_conversations,
     export_end_user,
-    run_job,
 )
 from ..search import Search
-from ._bulk import prepare
-from ._inputs import read_rows
+from ._bulk import plan_job
 from ._output import Summary, job_failures
 from ._progress import Phase, ProgressBoard
 from ._query import build_search, search_hits
@@ -235,33 +233,23 @@ async def cmd_export(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
 
 async def cmd_bulk(args: argparse.Namespace, ui: UI, target: Target) -> int:
-    rows = read_rows(args.input)
+    job = plan_job(args)  # the whole input, read and checked before anything is sent
     summary = new_summary(f"bulk {args.operation}", target)
     async with open_clients(target) as clients:
-        items, operation = await prepare(
-            args.operation, rows, clients[0], tag_name=args.tag_name, note=args.note
-        )
-        if operation.destructive and not args.yes and not args.dry_run:
+        await job.prepare(clients[0])
+        for notice in job.notices:
+            ui.note(notice)
+        if job.destructive and not args.yes and not args.dry_run:
             raise ConfigurationError(
-                f"{args.operation} is irreversible: add --yes to run it on {len(items)} "
+                f"{args.operation} is irreversible: add --yes to run it on {job.total} "
                 "item(s) (or --dry-run to check the input)"
             )
-        with ui.board.phase(args.operation, total=len(items)) as phase:
-            pool = TokenPool(clients) if len(clients) > 1 else None
-            report = await run_job(
-                items,
-                operation,
-                client=None if pool else clients[0],
-                pool=pool,
-                key=lambda item: item.key,
-                concurrency=args.concurrency,
-                checkpoint=args.checkpoint,
-                dry_run=args.dry_run,
-                confirm=args.yes,
-                on_progress=job_progress(phase),
-                keep_outcomes=False,
+        with ui.board.phase(args.operation, total=job.total) as phase:
+            report = await job.run(
+                clients, checkpoint=args.checkpoint, on_progress=job_progress(phase)
             )
     record_job(summary, args.operation, report)
+    summary.extra.update(job.summary(report))
     if args.dry_run:
         summary.extra["dry_run"] = report.dry_run
     if args.checkpoint:

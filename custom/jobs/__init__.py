@@ -3,8 +3,14 @@ resumable from a checkpoint file, spread over several tokens.
 
     report = await run_job(conversation_ids, tag_conversation(tag_id), client=dixa,
                            checkpoint="tagging.jsonl")
+
+Any write operation over records in Dixa's own shape, one result per record:
+
+    report = await run_bulk(dixa, "end_users.create", records, results="created.jsonl")
 """
 
+from ._batch import BatchError, BulkItemError
+from ._bulk import BulkReport, run_bulk
 from ._checkpoint import Checkpoint, KeyState
 from ._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
 from ._export import ExportManifest, Part, export_conversations, export_end_user
@@ -17,8 +23,14 @@ from ._operations import (
     untag_conversation,
 )
 from ._pool import TokenPool
+from ._records import Record, RecordError
+from ._results import RecordResult, ResultStatus
+from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = [
+    "BatchError",
+    "BulkItemError",
+    "BulkReport",
     "Checkpoint",
     "ExportManifest",
     "JobReport",
@@ -28,14 +40,22 @@ __all__ = [
     "OutcomeStatus",
     "Part",
     "Progress",
+    "Record",
+    "RecordError",
+    "RecordResult",
+    "ResultStatus",
     "TokenPool",
+    "WriteOperation",
     "add_internal_note",
     "anonymize_conversation",
     "anonymize_end_user",
     "close_conversation",
     "export_conversations",
     "export_end_user",
+    "run_bulk",
     "run_job",
     "tag_conversation",
     "untag_conversation",
+    "write_operation",
+    "write_operations",
 ]

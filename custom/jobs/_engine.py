@@ -156,6 +156,11 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _maybe_applied(error: BaseException) -> bool:
+    explicit = getattr(error, "maybe_applied", None)
+    if isinstance(explicit, bool):
+        # The error knows: a bulk item Dixa refused (False), an answer not matching its
+        # request (True).
+        return explicit
     if isinstance(error, APIStatusError):
         # 4xx (and 429) mean Dixa refused the request; a 5xx may come after processing.
         return error.status_code >= 500
@@ -181,6 +186,7 @@ class _Tally:
     keep: bool
     on_progress: Callable[[Progress], object] | None
     clients: tuple[object, ...]
+    on_outcome: Callable[[Outcome], object] | None = None
     started: float = field(default_factory=time.monotonic)
     counts: dict[OutcomeStatus, int] = field(
         default_factory=lambda: dict.fromkeys(OutcomeStatus, 0)
@@ -203,6 +209,8 @@ class _Tally:
         self.maybe_applied += outcome.maybe_applied
         if self.keep or outcome.status is OutcomeStatus.FAILED:
             self.outcomes.append(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
         if self.on_progress is not None:
             elapsed = time.monotonic() - self.started
             finished = self.counts[OutcomeStatus.OK] + self.counts[OutcomeStatus.FAILED]
@@ -266,6 +274,7 @@ async def run_job(
     dry_run: bool = False,
     confirm: bool = False,
     on_progress: Callable[[Progress], object] | None = None,
+    on_outcome: Callable[[Outcome], object] | None = None,
     keep_outcomes: bool = True,
     fsync_every: int = 64,
 ) -> JobReport:
@@ -287,6 +296,7 @@ async def run_job(
         dry_run: send nothing, write no checkpoint; report what would run.
         confirm: required for a destructive operation (unless `dry_run`).
         on_progress: called with a `Progress` after every outcome.
+        on_outcome: called with every `Outcome` as it is decided (before `on_progress`).
 
     Raises:
         OperationNotAllowedError: a destructive operation without `confirm=True`.
@@ -306,7 +316,7 @@ async def run_job(
         )
 
     total = len(items) if isinstance(items, list | tuple | set | frozenset | range) else None
-    tally = _Tally(op.name, total, keep_outcomes, on_progress, tuple(clients))
+    tally = _Tally(op.name, total, keep_outcomes, on_progress, tuple(clients), on_outcome)
     ckpt: Checkpoint | None = None
     if checkpoint is not None:
         ckpt = Checkpoint(checkpoint, job=op.name, fsync_every=fsync_every)

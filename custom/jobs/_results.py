@@ -1,0 +1,161 @@
+"""One result per input record, and the JSON-lines file they are written to.
+
+    {"line": 2, "key": "2", "status": "ok", "response": {"id": "...", ...}, "error": null}
+    {"line": 3, "key": "3", "status": "failed", "response": null,
+     "error": {"type": "RecordError", "status_code": null, "message": "line 3: ..."}}
+
+`status` is `ok`, `failed` (nothing took effect), `in_doubt` (the write may have reached
+Dixa: not replayed), `skipped` (done in an earlier run of the same checkpoint, or a
+repeated key) or `dry_run`. Lines are written as records finish, so the file is useful
+after a crash; when the job ends it is rewritten in input order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from .._errors import JobError
+from ._files import check_writable, describe_open_error, open_locked
+
+__all__ = ["RecordResult", "ResultStatus", "ResultsFile", "error_json"]
+
+_WHAT = "results file"
+
+
+class ResultStatus(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    IN_DOUBT = "in_doubt"
+    SKIPPED = "skipped"
+    DRY_RUN = "dry_run"
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    """What became of one input record.
+
+    `response` is Dixa's answer for it (for `ok`): the entity its response carries (the
+    `data` of Dixa's envelope, the same whether the record went alone or in a bulk
+    request), or None for operations that answer without a body. `error` is
+    `{"type", "status_code", "message"}` for `failed` and `in_doubt`.
+    """
+
+    line: int
+    key: str
+    status: ResultStatus
+    response: Any = None
+    error: Mapping[str, Any] | None = None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "line": self.line,
+            "key": self.key,
+            "status": str(self.status),
+            "response": self.response,
+            "error": dict(self.error) if self.error is not None else None,
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> RecordResult:
+        return cls(
+            line=int(data["line"]),
+            key=str(data["key"]),
+            status=ResultStatus(data["status"]),
+            response=data.get("response"),
+            error=data.get("error"),
+            note=str(data.get("note") or ""),
+        )
+
+
+def error_json(error: BaseException | None) -> dict[str, Any] | None:
+    """`{"type", "status_code", "message"}` for an error (None for None)."""
+    if error is None:
+        return None
+    status = getattr(error, "status_code", None)
+    return {
+        "type": type(error).__name__,
+        "status_code": status if isinstance(status, int) else None,
+        "message": str(error),
+    }
+
+
+class ResultsFile:
+    """The `results` JSON-lines file of one job, locked while the job runs.
+
+    Opening it keeps, from an earlier run of the same job, the `ok` results (those
+    records are skipped by the checkpoint, and their responses are not lost); everything
+    else is written afresh.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._fh: IO[str] | None = None
+        self.earlier: dict[str, RecordResult] = {}
+
+    def check(self) -> None:
+        """Raise JobError now if the file cannot be written (before anything is sent)."""
+        check_writable(self.path, what=_WHAT)
+
+    def open(self, *, keep_earlier: bool) -> None:
+        """Lock and truncate the file; with `keep_earlier`, first read its `ok` results."""
+        fd = open_locked(self.path, what=_WHAT)
+        try:
+            if keep_earlier:
+                self.earlier = self._read_ok(fd)
+            os.ftruncate(fd, 0)
+            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def _read_ok(self, fd: int) -> dict[str, RecordResult]:
+        kept: dict[str, RecordResult] = {}
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            fh.seek(0)
+            for number, raw in enumerate(fh, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    result = RecordResult.from_json(json.loads(raw))
+                except (ValueError, KeyError, TypeError):
+                    raise JobError(
+                        f"{self.path}:{number}: not a result line of a bulk job; use another "
+                        "--results file or remove this one"
+                    ) from None
+                if result.status is ResultStatus.OK:
+                    kept[result.key] = result
+        return kept
+
+    def write(self, result: RecordResult) -> None:
+        if self._fh is None:
+            raise JobError(f"{_WHAT} {self.path} is not open")
+        self._fh.write(json.dumps(result.to_json(), default=str, separators=(",", ":")) + "\n")
+        self._fh.flush()
+
+    def close(self, in_order: Iterable[RecordResult] | None = None) -> None:
+        """Close the file; given every result, rewrite it in input order first."""
+        if self._fh is None:
+            return
+        try:
+            if in_order is not None:
+                self._fh.flush()
+                os.ftruncate(self._fh.fileno(), 0)
+                for result in sorted(in_order, key=lambda r: r.line):
+                    self.write(result)
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        except OSError as exc:
+            raise JobError(describe_open_error(self.path, _WHAT, exc)) from None
+        finally:
+            self._fh.close()
+            self._fh = None

@@ -1,0 +1,187 @@
+"""The operations a bulk job can run, read off the generated operation table.
+
+Every operation that is not a GET and not a paged read is a *write* here (the read-only
+POSTs that answer in one go, analytics metric queries, are included: a job of them is
+a batch of queries). For each one this module knows the inputs a record must give (path
+and query parameters with their types, the request body's generated type) and, where
+Dixa has a bulk endpoint doing the same for many records, how far one request may go.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from dixa_async.operations import OPERATIONS
+from dixa_async.operations import Operation as TableOperation
+from dixa_async.types import Unset
+
+from .._errors import ConfigurationError
+from ._fit import body_fields, describe, hints_of
+
+__all__ = [
+    "DEFAULT_BATCH_MAX",
+    "Param",
+    "WriteOperation",
+    "write_operation",
+    "write_operations",
+]
+
+DEFAULT_BATCH_MAX = 100
+"""Records per bulk request where Dixa documents no maximum (none of its end-user, agent,
+note or tag bulk endpoints does): our choice, kept moderate; `batch_size=` changes it."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A path or query parameter, named as the method's Python parameter."""
+
+    name: str
+    hint: Any
+    required: bool
+
+
+@dataclass(frozen=True)
+class WriteOperation:
+    """A write operation as a bulk job sees it."""
+
+    op: TableOperation
+    path_params: tuple[Param, ...]
+    query_params: tuple[Param, ...]
+    body: Any
+    """The body's type hint (a model, `list[Model]`, a union of models), None: no body."""
+    body_required: bool
+    batched_by: str | None
+    """The qualified name of the bulk operation that batches this one, if any."""
+    batch_max: int | None
+    """Documented records per bulk request (None: Dixa documents none)."""
+
+    @property
+    def name(self) -> str:
+        return self.op.qualified_name
+
+    @property
+    def idempotent(self) -> bool:
+        return self.op.idempotent
+
+    @property
+    def destructive(self) -> bool:
+        return self.op.destructive
+
+    @property
+    def body_is_list(self) -> bool:
+        return self.op.body_is_list
+
+    def inputs(self) -> str:
+        """The record keys this operation takes, for `--list` and error messages."""
+        parts = [p.name + ("" if p.required else "?") for p in self.path_params]
+        parts += [p.name + "?" for p in self.query_params]
+        if self.body is not None:
+            parts.append(self.body_summary())
+        return ", ".join(parts) or "(nothing: an empty record)"
+
+    def body_summary(self) -> str:
+        if self.body is None:
+            return ""
+        optional = "" if self.body_required else "optional "
+        if self.body_is_list:
+            return f'{optional}"body": {describe(self.body)}'
+        fields = [
+            f.key + ("" if f.required else "?")
+            for model in _models_of(self.body)
+            for f in body_fields(model)
+        ]
+        shown = describe(self.body)
+        if fields and len(_models_of(self.body)) == 1:
+            return f"{optional}body {shown} {{{', '.join(fields)}}}"
+        return f"{optional}body {shown}"
+
+
+def _models_of(hint: Any) -> list[Any]:
+    import typing
+
+    args = typing.get_args(hint) if typing.get_origin(hint) is not None else (hint,)
+    return [a for a in args if a is not Unset and a is not type(None) and hasattr(a, "from_dict")]
+
+
+def _generated(op: TableOperation) -> Any:
+    return importlib.import_module(f"dixa_async.api.{op.tag}.{op.module}")
+
+
+def _spec(op: TableOperation, batched_by: TableOperation | None) -> WriteOperation:
+    hints = hints_of(_generated(op)._get_kwargs)
+
+    def param(name: str, *, required: bool) -> Param:
+        hint = hints[name]
+        return Param(name, hint, required=required and not _optional(hint))
+
+    body = hints.get("body")
+    if body is not None:
+        body = _strip_unset(body)
+    batch_max = getattr(batched_by, "batch_max", None) if batched_by is not None else None
+    return WriteOperation(
+        op=op,
+        path_params=tuple(param(n, required=True) for n in op.path_params),
+        query_params=tuple(param(n, required=False) for n in op.query_params),
+        body=body,
+        body_required=body is not None and op.body_required,
+        batched_by=batched_by.qualified_name if batched_by is not None else None,
+        batch_max=batch_max,
+    )
+
+
+def _optional(hint: Any) -> bool:
+    import typing
+
+    return Unset in typing.get_args(hint)
+
+
+def _strip_unset(hint: Any) -> Any:
+    import functools as ft
+    import operator
+    import typing
+
+    args = [a for a in typing.get_args(hint) if a is not Unset]
+    if typing.get_origin(hint) is None or len(args) == len(typing.get_args(hint)):
+        return hint
+    return args[0] if len(args) == 1 else ft.reduce(operator.or_, args)
+
+
+def _is_write(op: TableOperation) -> bool:
+    return op.method != "GET" and not op.paged
+
+
+@functools.cache
+def write_operations() -> Mapping[str, WriteOperation]:
+    """Every write operation by qualified name, in table order."""
+    by_name = {op.qualified_name: op for op in OPERATIONS}
+    batchers = {op.batch_of: op for op in OPERATIONS if op.batch_of and op.batch_of in by_name}
+    return {
+        op.qualified_name: _spec(op, batchers.get(op.qualified_name))
+        for op in OPERATIONS
+        if _is_write(op)
+    }
+
+
+def write_operation(name: str) -> WriteOperation:
+    """The write operation called `name` (`"end_users.create"`).
+
+    Raises ConfigurationError for a read, a paged query or an unknown name (with the
+    closest names).
+    """
+    writes = write_operations()
+    found = writes.get(name)
+    if found is not None:
+        return found
+    known = {op.qualified_name: op for op in OPERATIONS}
+    if name in known:
+        op = known[name]
+        why = "a read (GET)" if op.method == "GET" else "a paged query"
+        raise ConfigurationError(f"{name} is {why}, not something a bulk job writes")
+    close = difflib.get_close_matches(name, list(writes), n=3)
+    hint = f" (did you mean {', '.join(close)}?)" if close else " (see `dixa-async bulk --list`)"
+    raise ConfigurationError(f"unknown operation {name!r}{hint}")
