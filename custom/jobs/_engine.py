@@ -270,7 +270,7 @@ async def run_job(
     pool: TokenPool[C] | None = None,
     key: Callable[[I], str | int] = _default_key,
     concurrency: int = 8,
-    checkpoint: str | os.PathLike[str] | None = None,
+    checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
     dry_run: bool = False,
     confirm: bool = False,
     on_progress: Callable[[Progress], object] | None = None,
@@ -292,7 +292,9 @@ async def run_job(
         checkpoint: JSONL file recording outcomes. On a re-run with the same file, items done
             earlier are skipped, items that failed without effect run again, and items in
             doubt are run (idempotent operation), verified (`Operation.verify`), or reported
-            failed with `maybe_applied=True` and left alone.
+            failed with `maybe_applied=True` and left alone. The file is locked for the
+            job's lifetime: a second job on it is refused. Pass an open `Checkpoint` to hold
+            the lock from earlier on (the caller then closes it).
         dry_run: send nothing, write no checkpoint; report what would run.
         confirm: required for a destructive operation (unless `dry_run`).
         on_progress: called with a `Progress` after every outcome.
@@ -300,7 +302,9 @@ async def run_job(
 
     Raises:
         OperationNotAllowedError: a destructive operation without `confirm=True`.
-        JobError: the checkpoint belongs to another job or is corrupt.
+        JobError: before anything is sent, when the checkpoint is in use by another running
+            job, belongs to another job, is corrupt (with the line number), or cannot be
+            written (missing or read-only folder).
         asyncio.CancelledError / KeyboardInterrupt: propagated after the checkpoint is
             flushed, so a re-run resumes where this one stopped.
     """
@@ -318,9 +322,16 @@ async def run_job(
     total = len(items) if isinstance(items, list | tuple | set | frozenset | range) else None
     tally = _Tally(op.name, total, keep_outcomes, on_progress, tuple(clients), on_outcome)
     ckpt: Checkpoint | None = None
-    if checkpoint is not None:
+    owns_ckpt = False
+    if isinstance(checkpoint, Checkpoint):
+        ckpt = checkpoint
+        if ckpt.job not in (None, op.name):
+            raise JobError(f"checkpoint {ckpt.path} is for job {ckpt.job!r}, not {op.name!r}")
+    elif checkpoint is not None:
         ckpt = Checkpoint(checkpoint, job=op.name, fsync_every=fsync_every)
+    if ckpt is not None and not ckpt.is_open:
         ckpt.load(write=not dry_run)  # a dry run reads what is done but writes nothing
+        owns_ckpt = True
 
     queue: asyncio.Queue[_Work[I] | None] = asyncio.Queue(maxsize=2 * concurrency * len(clients))
 
@@ -406,7 +417,7 @@ async def run_job(
             raise group.exceptions[0] from None
         raise
     finally:
-        if ckpt is not None:
+        if ckpt is not None and owns_ckpt:
             ckpt.close()
     return tally.report(ckpt.path if ckpt is not None else None)
 
