@@ -29,8 +29,8 @@ class MapUUIDOptionAttributeValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # An explicit null where the description declares no null means "absent".
-        d = {key: value for key, value in src_dict.items() if value is not None}
+        # The map's values are declared nullable: a null there is a value and is kept.
+        d = dict(src_dict)
         map_uuid_option_attribute_value = cls()
 
         additional_properties = {}

@@ -2,7 +2,7 @@
 
 The builder walks a schema and produces JSON the way Dixa really sends it, including the
 quirks the generated models must survive: `...Z[GMT]` and zone-less timestamps, explicit
-nulls, enum values Dixa added later, ids that are not valid UUIDs, unknown extra fields.
+nulls (also as values of maps declared nullable), enum values Dixa added later, ids that are not valid UUIDs, unknown extra fields.
 Which quirk a field gets rotates deterministically, so every form is exercised somewhere.
 """
 
@@ -118,6 +118,8 @@ class PayloadBuilder:
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and not props:
             out["c5e1b1c2-aaaa-4bbb-8ccc-000000000001"] = self.build(extra, depth + 1)
+            if self.quirks and resolve(extra).get("nullable"):
+                out["c5e1b1c2-aaaa-4bbb-8ccc-000000000002"] = None  # a null map value
         elif self.quirks and props and name is not None:
             out[EXTRA_FIELD] = "kept, not rejected"
         return out
