@@ -88,12 +88,11 @@ def _fake_server(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     argv = ["--host", args.host, "--port", str(args.port), "--seed", str(args.seed)]
-    if args.conversations:
-        argv += ["--conversations", str(args.conversations)]
+    argv += ["--conversations", str(args.conversations)]
     for key in args.api_keys or []:
         argv += ["--api-key", key]
     if args.no_rate_limit:
         argv.append("--no-rate-limit")
     with contextlib.suppress(KeyboardInterrupt):
-        serve_fake(argv)
+        return serve_fake(argv, prog="dixa-async fake-server")
     return 0

@@ -13,6 +13,7 @@ from typing import get_args
 
 from .._config import DEFAULT_BASE_URL
 from ..search import ChannelName, DirectionName, StatusName
+from ..testing import _defaults as fake_defaults
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
 
@@ -306,10 +307,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="serve the fake Dixa on 127.0.0.1 for local development",
         description="Serve the fake Dixa (seeded, stateful, rate-limited like Dixa) over HTTP.",
     )
-    fake.add_argument("--host", default="127.0.0.1")
-    fake.add_argument("--port", type=int, default=8765)
-    fake.add_argument("--seed", type=int, default=1)
-    fake.add_argument("--conversations", type=_positive_int, metavar="N")
+    # The shared defaults of every way to run the fake (also `python -m ...testing`).
+    fake.add_argument("--host", default=fake_defaults.HOST)
+    fake.add_argument("--port", type=int, default=fake_defaults.PORT)
+    fake.add_argument("--seed", type=int, default=fake_defaults.SEED)
+    fake.add_argument(
+        "--conversations", type=_positive_int, default=fake_defaults.CONVERSATIONS, metavar="N"
+    )
     fake.add_argument(
         "--api-key",
         action="append",

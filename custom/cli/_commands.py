@@ -31,7 +31,7 @@ from ._bulk import plan_job
 from ._output import Summary, job_failures
 from ._progress import Phase, ProgressBoard
 from ._query import build_search, search_hits
-from ._target import EMBEDDED_CONVERSATIONS, Target, resolve_target
+from ._target import Target, fake_setup, resolve_target
 
 __all__ = ["EXIT_FAILED_ITEMS", "EXIT_OK", "UI", "run_command"]
 
@@ -57,8 +57,7 @@ def announce(ui: UI, target: Target) -> None:
     if target.is_embedded:
         ui.note(
             "[yellow]No API key given (--api-key or DIXA_API_KEY): using the embedded fake "
-            f"Dixa[/] — in-process, seeded with {EMBEDDED_CONVERSATIONS:,} conversations, "
-            "rate-limited like Dixa (10 requests/s, burst 4). Nothing is sent to Dixa."
+            f"Dixa[/] — in-process, {fake_setup()}. Nothing is sent to Dixa."
         )
     else:
         ui.note(f"Using {target.describe()}.")

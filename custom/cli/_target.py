@@ -13,15 +13,25 @@ from .._client import DixaClient
 from .._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
 from .._errors import ConfigurationError
 from .._throttle import Limiter
+from ..testing import _defaults as fake_defaults
 
-__all__ = ["EMBEDDED_CONVERSATIONS", "REDIS_URL_ENV", "Target", "resolve_target"]
+__all__ = ["EMBEDDED_CONVERSATIONS", "REDIS_URL_ENV", "Target", "fake_setup", "resolve_target"]
 
 REDIS_URL_ENV = "DIXA_REDIS_URL"
 
-# Thousands of conversations, as the README promises, while seeding stays well under a second.
-EMBEDDED_CONVERSATIONS = 5_000
+# The shared defaults of every way to run the fake (`dixa-async fake-server` too).
+EMBEDDED_CONVERSATIONS = fake_defaults.CONVERSATIONS
 _EMBEDDED_TOKEN = "embedded-fake-dixa-token"
 _EMBEDDED_URL = "http://fake-dixa.invalid"
+
+
+def fake_setup() -> str:
+    """How the embedded fake is seeded and limited, in the words the fake server prints."""
+    return fake_defaults.describe(
+        seed=fake_defaults.SEED,
+        conversations=EMBEDDED_CONVERSATIONS,
+        rate_limit=fake_defaults.RATE_LIMIT,
+    )
 
 
 @dataclass(frozen=True)
@@ -119,5 +129,9 @@ def resolve_target(
         )
     from ..testing import FakeDixa
 
-    fake = FakeDixa(conversations=EMBEDDED_CONVERSATIONS)
+    fake = FakeDixa(
+        seed=fake_defaults.SEED,
+        conversations=EMBEDDED_CONVERSATIONS,
+        rate_limit=fake_defaults.RATE_LIMIT,
+    )
     return Target((_EMBEDDED_TOKEN,), _EMBEDDED_URL, limit, embedded=fake)

@@ -5,14 +5,26 @@
 `python -m dixa_async.custom.testing --port 8080`, in a background thread with
 `run_fake_server()`, or through the pytest fixtures `fake_dixa`, `dixa_client` and
 `fake_dixa_server`. Needs the `testing` extra (starlette, uvicorn).
+
+The names below load on first use, so that `python -m dixa_async.custom.testing` (and
+`dixa-async fake-server`) can say which extra to install when starlette is missing,
+instead of failing while this package is imported.
 """
 
-from ._app import FakeDixa
-from ._faults import DroppedConnection, Fault
-from ._limits import TokenStats
-from ._server import run_fake_server
-from ._store import Conversation, Operation, Store
-from ._webhooks import signature
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._extra import is_missing_extra, missing_extra_message
+
+if TYPE_CHECKING:
+    from ._app import FakeDixa
+    from ._faults import DroppedConnection, Fault
+    from ._limits import TokenStats
+    from ._server import run_fake_server
+    from ._store import Conversation, Operation, Store
+    from ._webhooks import signature
 
 __all__ = [
     "Conversation",
@@ -25,3 +37,33 @@ __all__ = [
     "run_fake_server",
     "signature",
 ]
+
+_HOMES = {
+    "Conversation": "._store",
+    "DroppedConnection": "._faults",
+    "FakeDixa": "._app",
+    "Fault": "._faults",
+    "Operation": "._store",
+    "Store": "._store",
+    "TokenStats": "._limits",
+    "run_fake_server": "._server",
+    "signature": "._webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        value = getattr(import_module(home, __name__), name)
+    except ModuleNotFoundError as exc:
+        if not is_missing_extra(exc):
+            raise
+        raise ModuleNotFoundError(missing_extra_message(exc), name=exc.name) from exc
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from . import _defaults
 from ._app import FakeDixa
 
 
-def free_port(host: str = "127.0.0.1") -> int:
+def free_port(host: str = _defaults.HOST) -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
@@ -31,14 +32,14 @@ def _server(app: FakeDixa, host: str, port: int, log_level: str) -> Any:
 def run_fake_server(
     fake: FakeDixa | None = None,
     *,
-    host: str = "127.0.0.1",
+    host: str = _defaults.HOST,
     port: int | None = None,
     **options: Any,
 ) -> Iterator[str]:
     """Serve `fake` (or `FakeDixa(**options)`) with uvicorn in a daemon thread; yield its base URL.
 
-    The server listens on 127.0.0.1 and a free port unless told otherwise, and is shut down when
-    the block exits.
+    The server listens on 127.0.0.1 and a free port (not the fixed default port: tests run
+    side by side) unless told otherwise, and is shut down when the block exits.
     """
     app = fake if fake is not None else FakeDixa(**options)
     server = _server(app, host, port or free_port(host), "error")
