@@ -182,12 +182,19 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
     for p in endpoint.path_parameters:
         type_imports |= _imports(p)
 
+    # A parameter's `x-dixa-name` overrides the keyword the parser derives from its name.
+    renamed = {
+        q["name"]: q["x-dixa-name"]
+        for q in raw.get("parameters", [])
+        if isinstance(q, dict) and "x-dixa-name" in q
+    }
     query_params: list[Param] = []
     for p in endpoint.query_parameters:
         python = str(p.python_name)
         if paged and python in (PAGE_SIZE, PAGE_KEY):
             continue
-        query_params.append(Param(python, python, _type(p), bool(p.required), _text(p.description)))
+        public = renamed.get(_raw(p.name), python)
+        query_params.append(Param(public, python, _type(p), bool(p.required), _text(p.description)))
         type_imports |= _imports(p)
     if paged and {PAGE_SIZE, PAGE_KEY} - {str(p.python_name) for p in endpoint.query_parameters}:
         raise SpecError(f"{qualified}: x-dixa-paginated without pageLimit/pageKey")

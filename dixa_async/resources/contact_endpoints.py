@@ -58,7 +58,7 @@ class ContactEndpoints(Resource):
     async def list(
         self,
         *,
-        type_: GetContactEndpointsType | None = None,
+        endpoint_type: GetContactEndpointsType | None = None,
     ) -> builtins.list[EmailEndpoint | TelephonyEndpoint]:
         """List contact endpoints.
 
@@ -74,7 +74,7 @@ class ContactEndpoints(Resource):
                 operation("contact_endpoints.list"),
                 get_contact_endpoints._get_kwargs,
                 {
-                    "type_": opt(type_),
+                    "type_": opt(endpoint_type),
                 },
                 get_contact_endpoints._parse_response,
                 ListContactPointsOutput,
