@@ -7,6 +7,11 @@ resumable from a checkpoint file, spread over several tokens.
 Any write operation over records in Dixa's own shape, one result per record:
 
     report = await run_bulk(dixa, "end_users.create", records, results="created.jsonl")
+
+A whole period through the Exports API, resumably, or an incremental load of what changed:
+
+    manifest = await export_period(dixa, "warehouse/", since=date(2024, 1, 1))
+    report = await sync(dixa, state="dixa.state.json", output="batches/", since=date(2024, 1, 1))
 """
 
 from ._batch import BatchError, BulkItemError
@@ -22,12 +27,15 @@ from ._operations import (
     tag_conversation,
     untag_conversation,
 )
+from ._period import PeriodManifest, WindowProgress, export_period
 from ._pool import TokenPool
 from ._records import Record, RecordError
 from ._results import RecordResult, ResultStatus
+from ._sync import DEFAULT_OVERLAP, SyncReport, sync
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = [
+    "DEFAULT_OVERLAP",
     "BatchError",
     "BulkItemError",
     "BulkReport",
@@ -39,12 +47,15 @@ __all__ = [
     "Outcome",
     "OutcomeStatus",
     "Part",
+    "PeriodManifest",
     "Progress",
     "Record",
     "RecordError",
     "RecordResult",
     "ResultStatus",
+    "SyncReport",
     "TokenPool",
+    "WindowProgress",
     "WriteOperation",
     "add_internal_note",
     "anonymize_conversation",
@@ -52,8 +63,10 @@ __all__ = [
     "close_conversation",
     "export_conversations",
     "export_end_user",
+    "export_period",
     "run_bulk",
     "run_job",
+    "sync",
     "tag_conversation",
     "untag_conversation",
     "write_operation",

@@ -1,0 +1,505 @@
+"""Export a period of conversations and messages through Dixa's Exports API, one window
+(at most 31 days, one request per stream) at a time, resumably.
+
+The output directory holds two JSON-lines files and the manifest:
+
+    conversations.jsonl   one line per conversation (`ExportedConversation.to_dict()`)
+    messages.jsonl        one line per message (`ExportedMessage.to_dict()`; `csid` is the
+                          conversation it belongs to)
+    manifest.json         counts, windows, errors - and the checkpoint
+
+Two files rather than one joined line per conversation, because that is how the Exports API
+delivers them: the message export is a separate stream filtered by the *message's* creation
+time, so a window's messages arrive apart from (and not always in the same window as) their
+conversations; joining them would mean holding a whole window in memory. Two tables joined
+on `csid` is also what a warehouse loads.
+
+Checkpointing: a window is part of the export once its lines of both files are fsynced and
+the manifest - replaced atomically - records it as done together with the files' new
+lengths. A run that is killed leaves at most one window's lines past those lengths; the next
+run with the same directory cuts them off and goes on with the windows not done, so every
+item is in the files exactly once. The data files are locked while a run writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol, cast
+
+from .._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    DixaError,
+    JobError,
+    OperationNotAllowedError,
+    PermissionDeniedError,
+)
+from ..exports import ExportedConversation, ExportedMessage, Exports, Window
+from ..exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
+from ._export import ExportManifest
+from ._period_files import WindowFiles, atomic_write_json, read_json
+
+__all__ = [
+    "CONVERSATIONS_FILE",
+    "MANIFEST_FILE",
+    "MESSAGES_FILE",
+    "ExportsClient",
+    "PeriodManifest",
+    "Selector",
+    "WindowProgress",
+    "export_period",
+    "run_period",
+]
+
+CONVERSATIONS_FILE = "conversations.jsonl"
+MESSAGES_FILE = "messages.jsonl"
+MANIFEST_FILE = "manifest.json"
+_FORMAT = 1
+# Errors no other window would escape: stop the run instead of failing every window.
+_FATAL = (AuthenticationError, PermissionDeniedError, OperationNotAllowedError, ConfigurationError)
+_PROGRESS_EVERY = 500  # items between progress callbacks inside a window
+
+ConversationsBy = Literal["created", "updated"]
+
+
+class ExportsClient(Protocol):
+    """The part of `DixaClient` a period export uses."""
+
+    @property
+    def exports(self) -> Exports: ...
+
+
+class Selector(Protocol):
+    """Decides which items of a window are written (used by `sync` to drop what an
+    earlier run already delivered), and what it wants remembered about the window."""
+
+    def conversation(self, item: ExportedConversation) -> bool: ...
+    def message(self, item: ExportedMessage) -> bool: ...
+    def window_done(self) -> dict[str, Any]:
+        """Called once a window's items are all written, before it is committed; the
+        result is stored with the window in the manifest (`windows[i].selected`)."""
+        ...
+
+
+@dataclass(frozen=True)
+class WindowProgress:
+    """A snapshot passed to `on_progress` while a period export runs.
+
+    `state`: "started" (before the window's first request), "running" (every few hundred
+    items), "done" (committed), "skipped" (done by an earlier run), "failed" (rolled back;
+    `error` says why, a re-run retries it).
+    """
+
+    index: int
+    """1-based position of the window in the period."""
+    windows: int
+    window: Window
+    state: Literal["started", "running", "done", "skipped", "failed"]
+    conversations: int = 0
+    messages: int = 0
+    error: str | None = None
+
+    @property
+    def label(self) -> str:
+        """`2024-01-01..2024-02-01`, or with times when a bound is not a UTC midnight."""
+        return f"{_short(self.window.after)}..{_short(self.window.before)}"
+
+
+def _short(moment: dt.datetime) -> str:
+    if moment.time() == dt.time(0):
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class PeriodManifest(ExportManifest):
+    """What a period export produced, written to `<directory>/manifest.json` after every
+    window; the same fields as `ExportManifest` (conversation counts, id range, errors,
+    requests) plus messages, the windows and the committed file lengths.
+
+    `output` is the directory. `failed` counts windows that failed in this run (their
+    errors are in `errors`, keyed by the window); `complete` is True once every window of
+    the period is done.
+    """
+
+    messages_total: int = 0
+    messages_this_run: int = 0
+    messages_already_exported: int = 0
+    skipped_duplicates: int = 0
+    """Items a `Selector` dropped in this run (`sync`: delivered by an earlier run)."""
+    include_messages: bool = True
+    windows: list[dict[str, Any]] = field(default_factory=list)
+    offsets: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        return self.output / MANIFEST_FILE
+
+    @property
+    def directory(self) -> Path:
+        return self.output
+
+    @property
+    def files(self) -> list[str]:
+        return (
+            [CONVERSATIONS_FILE, MESSAGES_FILE] if self.include_messages else [CONVERSATIONS_FILE]
+        )
+
+    @property
+    def windows_done(self) -> int:
+        return sum(1 for w in self.windows if w["done"])
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data["format"] = _FORMAT
+        data["files"] = self.files
+        data["counts"].update(
+            messages_total=self.messages_total,
+            messages_this_run=self.messages_this_run,
+            messages_already_exported=self.messages_already_exported,
+            skipped_duplicates=self.skipped_duplicates,
+            windows_total=len(self.windows),
+            windows_done=self.windows_done,
+        )
+        data["windows"] = self.windows
+        data["offsets"] = self.offsets
+        return data
+
+    def write(self) -> None:
+        atomic_write_json(self.path, self.to_json())
+
+
+def _window_record(window: Window) -> dict[str, Any]:
+    return {
+        "after": _iso(window.after),
+        "before": _iso(window.before),
+        "after_ms": window.after_ms,
+        "before_ms": window.before_ms,
+        "done": False,
+        "conversations": 0,
+        "messages": 0,
+        "skipped_duplicates": 0,
+        "finished_at": None,
+        "error": None,
+    }
+
+
+def _same_source(saved: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    keys = ("kind", "api", "conversations_by", "messages_by", "after_ms", "before_ms")
+    return all(saved.get(k) == wanted.get(k) for k in keys)
+
+
+def _resume(directory: Path, source: dict[str, Any], include_messages: bool) -> PeriodManifest:
+    """The manifest to continue: the one in `directory` (validated), or a new one."""
+    manifest = PeriodManifest(
+        output=directory,
+        started_at=_now(),
+        source=source,
+        parts=["conversations", "messages"] if include_messages else ["conversations"],
+        include_messages=include_messages,
+    )
+    saved = read_json(directory / MANIFEST_FILE, "export manifest")
+    if saved is None:
+        windows = split_ms(source["after_ms"], source["before_ms"])
+        manifest.windows = [_window_record(w) for w in windows]
+        return manifest
+    if saved.get("format") != _FORMAT or not isinstance(saved.get("windows"), list):
+        raise JobError(f"{manifest.path} is not a dixa-async period export manifest")
+    saved_source = saved.get("source") or {}
+    if not _same_source(saved_source, source):
+        raise JobError(
+            f"{directory} holds an export of {saved_source.get('conversations_by')} "
+            f"{saved_source.get('after')} .. {saved_source.get('before')}, not "
+            f"{source['conversations_by']} {source['after']} .. {source['before']}: "
+            "use another directory (or the same arguments to resume it)"
+        )
+    saved_parts = saved.get("parts") or []
+    if ("messages" in saved_parts) != include_messages:
+        raise JobError(
+            f"{directory} was exported {'with' if 'messages' in saved_parts else 'without'} "
+            "messages: resume it the same way, or use another directory"
+        )
+    manifest.source = dict(saved_source)
+    manifest.windows = [dict(w) for w in saved["windows"]]
+    manifest.offsets = {str(k): int(v) for k, v in (saved.get("offsets") or {}).items()}
+    done = [w for w in manifest.windows if w["done"]]
+    manifest.already_exported = sum(int(w["conversations"]) for w in done)
+    manifest.messages_already_exported = sum(int(w["messages"]) for w in done)
+    ids = saved.get("ids") or {}
+    manifest.min_id, manifest.max_id = ids.get("min"), ids.get("max")
+    return manifest
+
+
+def _open_directory(
+    path: Path, source: dict[str, Any], include_messages: bool
+) -> tuple[PeriodManifest, WindowFiles]:
+    """Create `path` if needed, lock its data files and cut them back to the last commit."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JobError(
+            f"cannot create the export directory {path}: {exc.strerror or exc}"
+        ) from None
+    names = [CONVERSATIONS_FILE, MESSAGES_FILE] if include_messages else [CONVERSATIONS_FILE]
+    files = WindowFiles(path, names)
+    files.open()  # locks the data files first: no other run can change the manifest now
+    try:
+        manifest = _resume(path, source, include_messages)
+        files.resume(manifest.offsets)
+    except BaseException:
+        files.close()
+        raise
+    return manifest, files
+
+
+def _requests(client: ExportsClient) -> tuple[int, int] | None:
+    stats = getattr(client.exports, "stats", None)
+    if stats is None:
+        return None
+    return int(stats.requests), int(stats.rate_limited)
+
+
+async def run_period(
+    client: ExportsClient,
+    directory: str | Path,
+    *,
+    source: dict[str, Any],
+    include_messages: bool = True,
+    selector: Selector | None = None,
+    on_progress: Callable[[WindowProgress], object] | None = None,
+) -> PeriodManifest:
+    """Export the period `source` describes into `directory`, resuming what is there.
+
+    `source` holds at least `kind`, `conversations_by` ("created" or "updated"),
+    `after_ms`/`before_ms` and their ISO forms `after`/`before`; it is stored in the
+    manifest, and a directory holding another period is refused. Messages are always
+    selected by their creation time. See `export_period` for the behaviour; `sync` runs
+    this with a `selector`.
+    """
+    manifest, files = _open_directory(Path(directory), source, include_messages)
+    return await _run_windows(client, manifest, files, selector, on_progress)
+
+
+async def _run_windows(
+    client: ExportsClient,
+    manifest: PeriodManifest,
+    files: WindowFiles,
+    selector: Selector | None,
+    on_progress: Callable[[WindowProgress], object] | None,
+) -> PeriodManifest:
+    by = cast(ConversationsBy, manifest.source["conversations_by"])
+    started = time.monotonic()
+    baseline = _requests(client)
+    total = len(manifest.windows)
+
+    def report(index: int, record: dict[str, Any], state: Any, **counts: Any) -> None:
+        if on_progress is not None:
+            window = Window(int(record["after_ms"]), int(record["before_ms"]))
+            on_progress(WindowProgress(index, total, window, state, **counts))
+
+    try:
+        for index, record in enumerate(manifest.windows, start=1):
+            if record["done"]:
+                report(
+                    index,
+                    record,
+                    "skipped",
+                    conversations=record["conversations"],
+                    messages=record["messages"],
+                )
+                continue
+            try:
+                await _one_window(client, manifest, files, selector, index, record, by, report)
+            except _FATAL:
+                raise
+            except DixaError as exc:
+                files.rollback()
+                error = f"{type(exc).__name__}: {exc}"
+                record["error"] = error
+                manifest.failed += 1
+                manifest.errors.append(
+                    {"id": f"{record['after']}..{record['before']}", "error": error}
+                )
+                manifest.write()
+                report(index, record, "failed", error=error)
+    finally:
+        files.close()  # drops the lines of a window cut short (cancelled, crashed)
+        manifest.offsets = files.committed
+        manifest.exported_total = sum(
+            int(w["conversations"]) for w in manifest.windows if w["done"]
+        )
+        manifest.messages_total = sum(int(w["messages"]) for w in manifest.windows if w["done"])
+        manifest.complete = all(w["done"] for w in manifest.windows)
+        after = _requests(client)
+        if baseline is not None and after is not None:
+            manifest.requests = after[0] - baseline[0]
+            manifest.rate_limited = after[1] - baseline[1]
+        manifest.elapsed = time.monotonic() - started
+        manifest.finished_at = _now()
+        manifest.write()
+    return manifest
+
+
+async def _one_window(
+    client: ExportsClient,
+    manifest: PeriodManifest,
+    files: WindowFiles,
+    selector: Selector | None,
+    index: int,
+    record: dict[str, Any],
+    by: ConversationsBy,
+    report: Callable[..., None],
+) -> None:
+    window = Window(int(record["after_ms"]), int(record["before_ms"]))
+    report(index, record, "started")
+    conversations = messages = skipped = 0
+    if by == "created":
+        found = client.exports.conversations(
+            created_after=window.after, created_before=window.before
+        )
+    else:
+        found = client.exports.conversations(
+            updated_after=window.after, updated_before=window.before
+        )
+    async for conversation in found:
+        if selector is not None and not selector.conversation(conversation):
+            skipped += 1
+            continue
+        files.write(CONVERSATIONS_FILE, conversation.to_dict())
+        manifest.saw(conversation.id)
+        conversations += 1
+        if conversations % _PROGRESS_EVERY == 0:
+            report(index, record, "running", conversations=conversations)
+    if manifest.include_messages:
+        stream = client.exports.messages(created_after=window.after, created_before=window.before)
+        async for message in stream:
+            if selector is not None and not selector.message(message):
+                skipped += 1
+                continue
+            files.write(MESSAGES_FILE, message.to_dict())
+            messages += 1
+            if messages % _PROGRESS_EVERY == 0:
+                report(index, record, "running", conversations=conversations, messages=messages)
+    if selector is not None:
+        record["selected"] = selector.window_done()
+    manifest.offsets = files.commit()
+    record.update(
+        done=True,
+        conversations=conversations,
+        messages=messages,
+        skipped_duplicates=skipped,
+        finished_at=_now(),
+        error=None,
+    )
+    manifest.exported_this_run += conversations
+    manifest.messages_this_run += messages
+    manifest.skipped_duplicates += skipped
+    manifest.exported_total = sum(int(w["conversations"]) for w in manifest.windows if w["done"])
+    manifest.messages_total = sum(int(w["messages"]) for w in manifest.windows if w["done"])
+    manifest.write()  # the commit point: from here on the window is part of the export
+    report(index, record, "done", conversations=conversations, messages=messages)
+
+
+def period_source(
+    kind: str,
+    conversations_by: ConversationsBy,
+    after: Moment,
+    before: Moment | None,
+) -> dict[str, Any]:
+    """The `source` of a period export: what is selected, by which field, over which range."""
+    after_ms = to_ms(after, name="since")
+    before_ms = to_ms(before, name="until") if before is not None else now_ms()
+    if before_ms <= after_ms:
+        raise ValueError(
+            f"until ({_iso(moment_ms(before_ms))}) must be later than since "
+            f"({_iso(moment_ms(after_ms))})"
+        )
+    return {
+        "kind": kind,
+        "api": "exports",
+        "conversations_by": conversations_by,
+        "messages_by": "created",
+        "after": _iso(moment_ms(after_ms)),
+        "before": _iso(moment_ms(before_ms)),
+        "after_ms": after_ms,
+        "before_ms": before_ms,
+    }
+
+
+def _recorded_until(directory: Path, kind: str, after_ms: int) -> int | None:
+    """The end of the period an unfinished (or finished) run in `directory` was given, if
+    it exported the same start: a run started without `until` resumes up to where it was
+    going, not up to a new "now"."""
+    saved = read_json(directory / MANIFEST_FILE, "export manifest")
+    if saved is None:
+        return None
+    source = saved.get("source") or {}
+    if source.get("kind") != kind or source.get("after_ms") != after_ms:
+        return None
+    before = source.get("before_ms")
+    return before if isinstance(before, int) else None
+
+
+async def export_period(
+    client: ExportsClient,
+    output: str | Path,
+    *,
+    since: Moment,
+    until: Moment | None = None,
+    include_messages: bool = True,
+    on_progress: Callable[[WindowProgress], object] | None = None,
+) -> PeriodManifest:
+    """Export every conversation created in `[since, until)`, and every message created in
+    it, through the Exports API into the directory `output`.
+
+    `since`/`until` are dates (UTC midnight) or timezone-aware datetimes; `until` defaults
+    to now - or, when `output` holds an unfinished export from the same `since`, to the end
+    that export was given, so a re-run resumes it exactly. The period is cut into windows of
+    at most 31 days; each costs one request per stream (two with messages).
+
+    Resumable: run it again with the same arguments and directory after a crash, a kill or
+    a failed window, and it continues with the windows not done yet; no item is written
+    twice and none is lost. A window that fails (Dixa errors after the client's retries) is
+    rolled back, recorded in the manifest's `errors`, and the run goes on with the next
+    one; `complete` is False until a re-run has done it. Authentication and permission
+    errors stop the run at once.
+
+    Returns the manifest (also in `<output>/manifest.json`, rewritten after every window and
+    when the run ends, interrupted or not).
+
+    Raises:
+        ValueError / TypeError: bounds that are not dates or aware datetimes, or
+            `until <= since`.
+        JobError: `output` holds an export of another period (or with/without messages
+            unlike this call), another run is writing it, its files were changed after a
+            commit, or it cannot be written.
+        AuthenticationError, PermissionDeniedError, OperationNotAllowedError: from Dixa or
+            the client's access policy; the windows done so far stay done.
+    """
+    directory = Path(output)
+    after_ms = to_ms(since, name="since")
+    before: Moment | None = until
+    if until is None:
+        recorded = _recorded_until(directory, "period", after_ms)
+        if recorded is not None:
+            before = moment_ms(recorded)
+    source = period_source("period", "created", since, before)
+    return await run_period(
+        client,
+        directory,
+        source=source,
+        include_messages=include_messages,
+        on_progress=on_progress,
+    )

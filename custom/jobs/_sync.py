@@ -1,0 +1,346 @@
+"""Incremental sync of conversations and messages through the Exports API: the first run
+loads everything from `since`, every later run only what changed since the run before -
+the Singer/Plecto-style incremental load, with a look-back overlap so that a late write is
+never missed and de-duplication so that the overlap delivers nothing twice.
+
+Each run writes one batch directory, `<output>/run-000001`, `run-000002`, ..., in the
+layout of a period export (`conversations.jsonl`, `messages.jsonl`, `manifest.json`): a
+loader loads the batches in order and upserts by `id` (the latest batch wins). Run N covers
+
+    conversations updated in [start, end)   messages created in [start, end)
+
+with `start` = `since` for the first run and `end of run N-1 - overlap` afterwards, `end` =
+now. Conversations are chosen by `updated_at` because they change (a new message, a close, a
+reassignment); messages by `created_at` because they do not. An item the previous run
+already delivered from the overlap - the same conversation with the same `updated_at`, the
+same message id - is skipped; a conversation seen there with another `updated_at`, or an
+item that was not visible then (a late write), is delivered.
+
+The state file (JSON, replaced atomically) holds the bookmark (the end of the last completed
+run), the ids and timestamps seen in its overlap, every run's summary, and the run in
+progress. A run that is killed or fails is resumed by the next call - same range, same
+batch directory, windows already committed kept - before any new range is started.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .._errors import JobError
+from ..exports import ExportedConversation, ExportedMessage
+from ..exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
+from ._files import open_locked
+from ._period import ExportsClient, PeriodManifest, WindowProgress, period_source, run_period
+from ._period_files import atomic_write_json, read_json
+
+__all__ = ["DEFAULT_OVERLAP", "SyncReport", "sync"]
+
+DEFAULT_OVERLAP = dt.timedelta(hours=1)
+_FORMAT = 1
+_KIND = "dixa-async sync"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """How one `sync` call ended.
+
+    `run` is the run's number (1 for the first, full load); `resumed` is True when this
+    call finished a run an earlier call left unfinished. The counts are the batch's totals
+    (`manifest` has this call's part of them). `complete` is False when windows failed: the
+    state keeps the run pending and the next call retries them.
+    """
+
+    run: int
+    mode: Literal["full", "incremental"]
+    resumed: bool
+    start: dt.datetime
+    end: dt.datetime
+    batch: Path
+    state_path: Path
+    manifest: PeriodManifest
+
+    @property
+    def complete(self) -> bool:
+        return self.manifest.complete
+
+    @property
+    def conversations(self) -> int:
+        """Conversations written to the batch (new or changed since the previous run)."""
+        return self.manifest.exported_total
+
+    @property
+    def messages(self) -> int:
+        return self.manifest.messages_total
+
+    @property
+    def skipped_duplicates(self) -> int:
+        """Items of the overlap the previous run had already delivered (this call)."""
+        return self.manifest.skipped_duplicates
+
+
+def _conversation_stamp(item: ExportedConversation) -> int:
+    moment = item.updated_at if isinstance(item.updated_at, dt.datetime) else item.created_at
+    return ms_of(moment)
+
+
+@dataclass
+class _Dedupe:
+    """The `Selector` of a sync run: drops what the previous run delivered from the
+    overlap, and collects what this run sees in its own overlap for the next run."""
+
+    seen_conversations: dict[int, int]
+    seen_messages: dict[str, int]
+    zone_start_ms: int
+    zone_conversations: dict[int, int] = field(default_factory=dict)
+    zone_messages: dict[str, int] = field(default_factory=dict)
+
+    def conversation(self, item: ExportedConversation) -> bool:
+        stamp = _conversation_stamp(item)
+        if stamp >= self.zone_start_ms:
+            self.zone_conversations[item.id] = stamp
+        return self.seen_conversations.get(item.id) != stamp
+
+    def message(self, item: ExportedMessage) -> bool:
+        stamp = ms_of(item.created_at)
+        if stamp >= self.zone_start_ms:
+            self.zone_messages[item.id] = stamp
+        return item.id not in self.seen_messages
+
+    def window_done(self) -> dict[str, Any]:
+        selected = {
+            "conversations": {str(k): v for k, v in self.zone_conversations.items()},
+            "messages": dict(self.zone_messages),
+        }
+        self.zone_conversations, self.zone_messages = {}, {}
+        return selected
+
+
+@dataclass
+class _State:
+    path: Path
+    since_ms: int
+    overlap_ms: int
+    include_messages: bool
+    runs: list[dict[str, Any]] = field(default_factory=list)
+    bookmark_ms: int | None = None
+    seen_conversations: dict[int, int] = field(default_factory=dict)
+    seen_messages: dict[str, int] = field(default_factory=dict)
+    pending: dict[str, Any] | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> _State | None:
+        data = read_json(path, "sync state file")
+        if data is None:
+            return None
+        if data.get("format") != _FORMAT or data.get("kind") != _KIND:
+            raise JobError(f"{path} is not a dixa-async sync state file")
+        try:
+            bookmark = data.get("bookmark")
+            seen = data.get("seen") or {}
+            return cls(
+                path=path,
+                since_ms=int(data["since_ms"]),
+                overlap_ms=int(data["overlap_ms"]),
+                include_messages=bool(data["include_messages"]),
+                runs=list(data.get("runs") or []),
+                bookmark_ms=None if bookmark is None else int(bookmark["end_ms"]),
+                seen_conversations={
+                    int(k): int(v) for k, v in (seen.get("conversations") or {}).items()
+                },
+                seen_messages={str(k): int(v) for k, v in (seen.get("messages") or {}).items()},
+                pending=data.get("pending"),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise JobError(f"the sync state file {path} is damaged ({exc!r})") from None
+
+    def to_json(self) -> dict[str, Any]:
+        bookmark = None
+        if self.bookmark_ms is not None:
+            bookmark = {"end": _iso(self.bookmark_ms), "end_ms": self.bookmark_ms}
+        return {
+            "format": _FORMAT,
+            "kind": _KIND,
+            "since": _iso(self.since_ms),
+            "since_ms": self.since_ms,
+            "overlap_ms": self.overlap_ms,
+            "include_messages": self.include_messages,
+            "bookmark": bookmark,
+            "seen": {
+                "conversations": {str(k): v for k, v in sorted(self.seen_conversations.items())},
+                "messages": dict(sorted(self.seen_messages.items())),
+            },
+            "pending": self.pending,
+            "runs": self.runs,
+        }
+
+    def write(self) -> None:
+        atomic_write_json(self.path, self.to_json())
+
+
+def _iso(ms: int) -> str:
+    return moment_ms(ms).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _overlap_ms(overlap: dt.timedelta) -> int:
+    if not isinstance(overlap, dt.timedelta):
+        raise TypeError(f"overlap must be a timedelta, got {type(overlap).__name__}")
+    if overlap < dt.timedelta(0):
+        raise ValueError("overlap cannot be negative")
+    return int(overlap / dt.timedelta(milliseconds=1))
+
+
+def _lock(state_path: Path) -> int:
+    """Hold `<state>.lock` for the sync: two syncs sharing a state would both start run N+1."""
+    return open_locked(state_path.with_name(state_path.name + ".lock"), what="sync lock file")
+
+
+def _open_state(
+    path: Path, since: Moment | None, overlap_ms: int, include_messages: bool
+) -> _State:
+    state = _State.load(path)
+    if state is None:
+        if since is None:
+            raise ValueError(
+                f"the first sync (no state file {path} yet) needs since=...: the start of "
+                "the history to load"
+            )
+        return _State(path, to_ms(since, name="since"), overlap_ms, include_messages)
+    if since is not None and to_ms(since, name="since") != state.since_ms:
+        raise JobError(
+            f"{path} syncs from {_iso(state.since_ms)}, not {_iso(to_ms(since, name='since'))}: "
+            "leave since out to continue it, or use a new state file and output"
+        )
+    if include_messages != state.include_messages:
+        raise JobError(
+            f"{path} syncs {'with' if state.include_messages else 'without'} messages: "
+            "continue it the same way, or use a new state file and output"
+        )
+    state.overlap_ms = overlap_ms
+    return state
+
+
+def _plan_run(state: _State, until: Moment | None) -> dict[str, Any]:
+    end_ms = to_ms(until, name="until") if until is not None else now_ms()
+    if state.bookmark_ms is None:
+        start_ms, mode = state.since_ms, "full"
+    else:
+        start_ms, mode = max(state.since_ms, state.bookmark_ms - state.overlap_ms), "incremental"
+        if end_ms <= state.bookmark_ms:
+            raise ValueError(
+                f"until ({_iso(end_ms)}) must be later than the end of the last run "
+                f"({_iso(state.bookmark_ms)})"
+            )
+    if end_ms <= start_ms:
+        raise ValueError(f"until ({_iso(end_ms)}) must be later than {_iso(start_ms)}")
+    run = len(state.runs) + 1
+    return {
+        "run": run,
+        "batch": f"run-{run:06d}",
+        "mode": mode,
+        "start_ms": start_ms,
+        "end_ms": end_ms,
+        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _zone(manifest: PeriodManifest) -> tuple[dict[int, int], dict[str, int]]:
+    conversations: dict[int, int] = {}
+    messages: dict[str, int] = {}
+    for window in manifest.windows:
+        selected = window.get("selected") or {}
+        conversations.update({int(k): int(v) for k, v in selected.get("conversations", {}).items()})
+        messages.update({str(k): int(v) for k, v in selected.get("messages", {}).items()})
+    return conversations, messages
+
+
+async def sync(
+    client: ExportsClient,
+    *,
+    state: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    since: Moment | None = None,
+    overlap: dt.timedelta = DEFAULT_OVERLAP,
+    until: Moment | None = None,
+    include_messages: bool = True,
+    on_progress: Callable[[WindowProgress], object] | None = None,
+) -> SyncReport:
+    """Run one incremental sync into `output`, bookmarked in the state file `state`.
+
+    The first call (no state file yet) needs `since` (a date or an aware datetime) and
+    loads every conversation updated, and every message created, from then until now (or
+    `until`). Each later call loads what changed since the previous run ended, minus
+    `overlap` (default one hour: writes Dixa makes visible late are still caught), and skips
+    what the previous run already delivered. Each run writes one batch directory
+    (`output/run-NNNNNN`) laid out like `export_period`'s output.
+
+    A call that finds a run left unfinished (killed, or windows failed) finishes that run
+    instead, resuming its batch; call again for the next one. The state file is written
+    atomically before the run starts and when it completes.
+
+    Raises:
+        ValueError / TypeError: no `since` on the first call, bounds that are not dates or
+            aware datetimes, a negative overlap, `until` not after the last run's end.
+        JobError: the state belongs to a sync with another `since` or other messages
+            setting, is damaged, another sync is using it, or a batch cannot be written.
+        AuthenticationError, PermissionDeniedError, OperationNotAllowedError: see
+            `export_period`; the run stays pending.
+    """
+    state_path, out = Path(state), Path(output)
+    overlap_ms = _overlap_ms(overlap)
+    lock = _lock(state_path)
+    try:
+        st = _open_state(state_path, since, overlap_ms, include_messages)
+        resumed = st.pending is not None
+        if st.pending is None:
+            st.pending = _plan_run(st, until)
+            st.write()  # the run's range is fixed before anything is fetched
+        pending = st.pending
+        start_ms, end_ms = int(pending["start_ms"]), int(pending["end_ms"])
+        source = period_source("sync", "updated", moment_ms(start_ms), moment_ms(end_ms))
+        source["run"] = int(pending["run"])
+        selector = _Dedupe(
+            st.seen_conversations, st.seen_messages, zone_start_ms=end_ms - st.overlap_ms
+        )
+        batch = out / str(pending["batch"])
+        manifest = await run_period(
+            client,
+            batch,
+            source=source,
+            include_messages=st.include_messages,
+            selector=selector,
+            on_progress=on_progress,
+        )
+        if manifest.complete:
+            st.seen_conversations, st.seen_messages = _zone(manifest)
+            st.bookmark_ms = end_ms
+            st.runs.append(
+                {
+                    "run": pending["run"],
+                    "batch": pending["batch"],
+                    "mode": pending["mode"],
+                    "start": _iso(start_ms),
+                    "end": _iso(end_ms),
+                    "conversations": manifest.exported_total,
+                    "messages": manifest.messages_total,
+                    "finished_at": manifest.finished_at,
+                }
+            )
+            st.pending = None
+            st.write()
+        return SyncReport(
+            run=int(pending["run"]),
+            mode=pending["mode"],
+            resumed=resumed,
+            start=moment_ms(start_ms),
+            end=moment_ms(end_ms),
+            batch=batch,
+            state_path=state_path,
+            manifest=manifest,
+        )
+    finally:
+        os.close(lock)
