@@ -6,8 +6,9 @@
     dixa-async export --channel email --created-since 7d -o week.jsonl
     dixa-async bulk tag --input ids.csv --tag vip --checkpoint tag.ckpt
 
-Exit status: 0 all done; 1 some items failed; 2 usage or configuration error; 3 the command
-could not run (authentication, network, Dixa errors); 130 interrupted.
+Exit status: 0 all done; 1 some items failed; 2 usage or configuration error (including an
+input, output or checkpoint file that cannot be used, or a checkpoint another job holds);
+3 the command could not run (authentication, network, Dixa errors); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -33,27 +34,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "fake-server":
         return _fake_server(args)
     try:
-        from rich.console import Console
+        import rich.console  # noqa: F401 - only checks that the extra is installed
     except ImportError:
         print("dixa-async: the CLI needs its extra: pip install 'dixa-async[cli]'", file=sys.stderr)
         return EXIT_USAGE
 
-    from .._errors import AuthenticationError, ConfigurationError, DixaError
+    from .._errors import AuthenticationError, ConfigurationError, DixaError, JobError
     from .._errors import OperationNotAllowedError as NotAllowed
     from ._commands import UI, run_command
     from ._inputs import InputError
+    from ._output import console
     from ._progress import ProgressBoard
 
-    err = Console(stderr=True)
+    err = console(stderr=True)
     ui = UI(
-        out=Console(),
+        out=console(),
         err=err,
         board=ProgressBoard(err, enabled=not args.no_progress),
         as_json=args.json,
     )
     try:
         return asyncio.run(run_command(args, ui))
-    except (ConfigurationError, InputError, NotAllowed) as exc:
+    except (ConfigurationError, InputError, NotAllowed, JobError) as exc:
         err.print(f"[red]dixa-async: {exc}", highlight=False)
         return EXIT_USAGE
     except AuthenticationError as exc:

@@ -190,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Work with the Dixa API from the shell: search, export and bulk jobs "
         "paced to Dixa's rate limit, resumable, with progress.",
         epilog="Exit status: 0 all done, 1 some items failed, 2 usage or configuration "
-        "error, 3 the job could not run (authentication, network, server).",
+        "error (also a file that cannot be used, or a checkpoint another job holds), 3 the "
+        "job could not run (authentication, network, server).",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -18,6 +18,7 @@ from rich.console import Console
 from .._client import DixaClient
 from .._errors import ConfigurationError
 from ..jobs import (
+    Checkpoint,
     ExportManifest,
     JobReport,
     Part,
@@ -26,6 +27,7 @@ from ..jobs import (
     export_conversations,
     export_end_user,
 )
+from ..jobs._files import check_writable
 from ..search import Search
 from ._bulk import plan_job
 from ._output import Summary, job_failures
@@ -204,6 +206,7 @@ async def cmd_search(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
 async def cmd_export(args: argparse.Namespace, ui: UI, target: Target) -> int:
     parts = parse_parts(args.include)
+    check_writable(args.output, what="export file")  # before the search spends requests
     summary = new_summary("export", target)
     async with open_clients(target) as clients:
         executor: DixaClient | TokenPool[DixaClient] = (
@@ -234,7 +237,7 @@ async def cmd_export(args: argparse.Namespace, ui: UI, target: Target) -> int:
 async def cmd_bulk(args: argparse.Namespace, ui: UI, target: Target) -> int:
     job = plan_job(args)  # the whole input, read and checked before anything is sent
     summary = new_summary(f"bulk {args.operation}", target)
-    async with open_clients(target) as clients:
+    async with open_clients(target) as clients, _locked(args) as checkpoint:
         await job.prepare(clients[0])
         for notice in job.notices:
             ui.note(notice)
@@ -244,9 +247,7 @@ async def cmd_bulk(args: argparse.Namespace, ui: UI, target: Target) -> int:
                 "item(s) (or --dry-run to check the input)"
             )
         with ui.board.phase(args.operation, total=job.total) as phase:
-            report = await job.run(
-                clients, checkpoint=args.checkpoint, on_progress=job_progress(phase)
-            )
+            report = await job.run(clients, checkpoint=checkpoint, on_progress=job_progress(phase))
     record_job(summary, args.operation, report)
     summary.extra.update(job.summary(report))
     if args.dry_run:
@@ -255,6 +256,18 @@ async def cmd_bulk(args: argparse.Namespace, ui: UI, target: Target) -> int:
         summary.extra["checkpoint"] = args.checkpoint
     summary.emit(ui.out, as_json=ui.as_json)
     return EXIT_FAILED_ITEMS if report.failed else EXIT_OK
+
+
+@asynccontextmanager
+async def _locked(args: argparse.Namespace) -> AsyncIterator[Checkpoint | str | None]:
+    """The bulk job's checkpoint, locked before anything (tag lookups included) is sent, so
+    that a second job on the same file stops before it acts. A dry run writes nothing and
+    takes no lock."""
+    if not args.checkpoint or args.dry_run:
+        yield args.checkpoint
+        return
+    with Checkpoint(args.checkpoint, job=args.operation) as checkpoint:
+        yield checkpoint
 
 
 Command = Callable[[argparse.Namespace, UI, Target], Awaitable[int]]

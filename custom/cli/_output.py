@@ -1,4 +1,5 @@
-"""What a command reports when it ends: a human summary table, or one JSON object."""
+"""What a command reports when it ends: a human summary table, or one JSON object; and the
+consoles it is written to."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -14,10 +15,32 @@ from rich.table import Table
 from .._config import RateLimit
 from ..jobs import JobReport
 
-__all__ = ["Summary", "job_failures"]
+__all__ = ["Summary", "console", "job_failures"]
 
 _SHOWN_FAILURES = 10
 _MEANINGFUL = 5.0  # seconds of physical minimum before utilisation is reported
+# Wide enough that nothing is wrapped; tables still take only the width they need.
+_UNWRAPPED = 100_000
+
+
+def console(*, stderr: bool = False, file: IO[str] | None = None) -> Console:
+    """A console for stdout (or stderr, or `file`).
+
+    On a terminal it wraps to the terminal's width. Anywhere else (a pipe, a file, a CI log)
+    nothing is wrapped, whatever `COLUMNS` or `FORCE_COLOR` say: each line printed stays
+    one line, so output can be grepped and parsed.
+    """
+    stream = file if file is not None else (sys.stderr if stderr else sys.stdout)
+    if _is_tty(stream):
+        return Console(stderr=stderr, file=file)
+    return Console(stderr=stderr, file=file, width=_UNWRAPPED, soft_wrap=True)
+
+
+def _is_tty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
 
 
 def job_failures(report: JobReport) -> list[dict[str, Any]]:
