@@ -16,6 +16,10 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
    actual time (target >= 0.97).
 6. Start-up cost: `from dixa_async import DixaClient; DixaClient(...)` in a fresh interpreter
    against `import httpx`, median time (target <= 2x) and peak RSS (target <= +12 MB).
+7. Four processes sharing one token at Dixa's real limit, paced through one `RedisLimiter`
+   (on a redis-server the bench starts): utilisation of (N-4)/10 s (target >= 0.95) and 429
+   share (target <= 1 %), beside the same run with in-process limiters only; and the
+   limiter's cost per request, Redis against in-process.
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -47,6 +51,7 @@ from ._overhead import measure_overhead
 from ._report import Figure, print_report, write_json
 from ._sdk import JobRun, bulk_tag, pick_work
 from ._server import fake_server
+from ._shared_limit import shared_limit_figures
 
 DIXA_RATE, DIXA_BURST = 10.0, 4
 MEMORY_ITEMS = 100_000
@@ -208,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=200, help="writes in the bulk-job runs")
     parser.add_argument("--scaling-items", type=int, default=100, help="writes per token")
     parser.add_argument("--memory-items", type=int, default=MEMORY_ITEMS)
+    parser.add_argument(
+        "--shared-calls", type=int, default=50, help="calls per process, shared-limit runs"
+    )
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -219,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         ("overhead", lambda: asyncio.run(overhead_figure())),
         ("memory", lambda: memory_figure(args.memory_items)),
         ("simultaneous calls", lambda: asyncio.run(simultaneous_calls_figure())),
+        (
+            "shared limit",
+            lambda: asyncio.run(shared_limit_figures(args.shared_calls, console)),
+        ),
     ]
     for name, step in steps:
         try:
