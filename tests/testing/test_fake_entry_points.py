@@ -75,6 +75,24 @@ def test_the_embedded_fake_uses_the_shared_defaults() -> None:
     assert fake.rate_limit == _defaults.RATE_LIMIT
 
 
+def test_the_readme_documents_the_shared_defaults() -> None:
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    section = text[text.index("## The fake Dixa server") :]
+    section = section[: section.index("\n## ", 1)]
+    rate, burst = _defaults.RATE_LIMIT
+    for fact in (
+        f"seed {_defaults.SEED} with {_defaults.CONVERSATIONS:,} conversations",
+        f"({rate:g} requests/s, burst {burst})",
+        f"{_defaults.HOST}:{_defaults.PORT}",
+        f"[--port {_defaults.PORT}] [--seed {_defaults.SEED}] "
+        f"[--conversations {_defaults.CONVERSATIONS}]",
+        "dixa-async fake-server",
+        "pip install 'dixa-async[testing]'",
+    ):
+        assert fact in section, fact
+
+
 # -- the two servers and the embedded fake serve the same organisation -----------------
 
 
