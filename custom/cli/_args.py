@@ -14,6 +14,7 @@ from typing import get_args
 from .._config import DEFAULT_BASE_URL
 from ..search import ChannelName, DirectionName, StatusName
 from ..testing import _defaults as fake_defaults
+from ._warehouse_args import add_period_options, add_sync_command
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
 
@@ -218,7 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
         "conversations) to a JSON-lines file, one conversation per line.",
     )
     _search_options(export)
-    export.add_argument("--output", "-o", required=True, metavar="FILE", help="JSONL file to write")
+    export.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE",
+        help="JSONL file to write (with --since: the directory to write)",
+    )
     export.add_argument(
         "--end-user",
         metavar="USER_ID",
@@ -235,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record progress here; re-running with the same file resumes",
     )
+    add_period_options(export, parse_moment)
+    add_sync_command(commands, common, parse_moment)
 
     bulk = commands.add_parser(
         "bulk",

@@ -205,6 +205,10 @@ async def cmd_search(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
 
 async def cmd_export(args: argparse.Namespace, ui: UI, target: Target) -> int:
+    if args.since is not None:  # a whole period, through the Exports API
+        from ._warehouse import cmd_export_period
+
+        return await cmd_export_period(args, ui, target)
     parts = parse_parts(args.include)
     check_writable(args.output, what="export file")  # before the search spends requests
     summary = new_summary("export", target)
@@ -276,6 +280,7 @@ Command = Callable[[argparse.Namespace, UI, Target], Awaitable[int]]
 async def run_command(args: argparse.Namespace, ui: UI) -> int:
     """Resolve the target, announce it, run the command; returns the exit status."""
     from ._demo import cmd_demo
+    from ._warehouse import cmd_sync
 
     commands: dict[str, Command] = {
         "verify": cmd_verify,
@@ -283,6 +288,7 @@ async def run_command(args: argparse.Namespace, ui: UI) -> int:
         "export": cmd_export,
         "bulk": cmd_bulk,
         "demo": cmd_demo,
+        "sync": cmd_sync,
     }
     target = resolve_target(args.api_keys, args.base_url, args.rate_limit, redis_url=args.redis_url)
     announce(ui, target)
