@@ -11,6 +11,10 @@ from dixa_async.models.create_webhook_subscription_input import CreateWebhookSub
 from dixa_async.models.create_webhook_subscription_input_events_item import (
     CreateWebhookSubscriptionInputEventsItem,
 )
+from dixa_async.models.event_delivery_log import EventDeliveryLog
+from dixa_async.models.get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
+    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent as DeliveryLogEvent,
+)
 from dixa_async.models.map_string import MapString
 from dixa_async.models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
 from dixa_async.models.no_auth import NoAuth
@@ -139,6 +143,13 @@ class Webhooks(webhooks.Webhooks):
             url=url,
             body=body,
         )
+
+    async def delivery_logs(
+        self, webhook_subscription_id: str, event: str
+    ) -> list[EventDeliveryLog]:
+        """Recent deliveries of one event ("ConversationNoteAdded", or a `WebhookEventName`)
+        of the subscription, each with its outcome and the delivered JSON as a string."""
+        return await super().delivery_logs(webhook_subscription_id, DeliveryLogEvent(event))
 
     async def ensure(
         self,
