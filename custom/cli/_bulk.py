@@ -149,7 +149,12 @@ class BulkJob:
         """The look-ups a short name needs before the job (tag names -> ids)."""
         if self.name in ("tag", "untag"):
             self.records = await _tag_records(
-                client, self.rows, self.args.tag_name, create=self.name == "tag"
+                client,
+                self.rows,
+                self.args.tag_name,
+                create=self.name == "tag",
+                dry_run=self.args.dry_run,
+                notices=self.notices,
             )
 
     async def run(
@@ -211,7 +216,10 @@ def plan_job(args: argparse.Namespace) -> BulkJob:
         write_operation(name)  # a clear error for a read or an unknown name
         return BulkJob(name, name, read_records(args.input), args, key=args.key)
     alias = ALIASES[name]
-    for option, flag in ((args.key, "--key"), (args.results and alias.operation is None, "--results")):
+    for option, flag in (
+        (args.key, "--key"),
+        (args.results and alias.operation is None, "--results"),
+    ):
         if option:
             raise ConfigurationError(
                 f"{flag} works with operation names (e.g. {alias.operation or 'end_users.patch'}), "
@@ -299,10 +307,10 @@ def _note_record(row: Mapping[str, str], line: int, note: str | None, path: str)
 
 async def _tag_records(
     client: DixaClient, rows: Sequence[tuple[int, Mapping[str, str]]], option: str | None,
-    *, create: bool,
+    *, create: bool, dry_run: bool, notices: list[str],
 ) -> list[Record]:  # fmt: skip
-    """Tag names resolved to ids once each (`tag` creates a missing tag; `untag` refuses
-    an unknown one with ConfigurationError)."""
+    """Tag names resolved to ids once each (`tag` creates a missing tag, except in a dry
+    run, which only says so; `untag` refuses an unknown one with ConfigurationError)."""
     names: dict[str, str] = {}
     for _, row in rows:
         name = _tag_name(row, option)
@@ -314,6 +322,10 @@ async def _tag_records(
         except ConfigurationError:
             if not create:
                 raise
+            if dry_run:
+                notices.append(f"Tag {name!r} does not exist yet: the real run creates it.")
+                ids[folded] = f"(new tag {name})"
+                continue
             # POST /v1/tags returns the existing tag of that name unchanged, so this is safe
             # to repeat; the tag only appears once the user asked to tag with it.
             created = await client.tags.create(name=name)
@@ -413,4 +425,3 @@ async def _upsert_end_users(
         on_progress=on_progress,
         keep_outcomes=False,
     )
-

@@ -27,7 +27,15 @@ from ._fit import body_fields, build, fit
 from ._records import Request
 from ._writes import DEFAULT_BATCH_MAX, WriteOperation
 
-__all__ = ["BatchError", "BatchPlan", "Batcher", "BulkItemError", "Plan", "TagBatchPlan", "plan_for"]
+__all__ = [
+    "BatchError",
+    "BatchPlan",
+    "Batcher",
+    "BulkItemError",
+    "Plan",
+    "TagBatchPlan",
+    "plan_for",
+]
 
 DEFAULT_LINGER = 0.05
 """Seconds a partial batch waits for more records before it is sent anyway."""

@@ -86,16 +86,16 @@ def _param(param: Param, record: Record, problems: list[Problem]) -> Any:
     text = record.text or (isinstance(value, str) and param.hint is not str)
     converted, found = fit(param.hint, value, text=text, path=param.name)
     problems += found
-    if not found and isinstance(converted, str) and (
-        converted.strip() == "" or converted in _DOT_SEGMENTS or "/" in converted
+    if (
+        not found
+        and isinstance(converted, str)
+        and (converted.strip() == "" or converted in _DOT_SEGMENTS or "/" in converted)
     ):
         problems.append(Problem(param.name, f"{converted!r} is not a valid id"))
     return converted
 
 
-def _body_source(
-    spec: WriteOperation, record: Record, problems: list[Problem]
-) -> tuple[Any, bool]:
+def _body_source(spec: WriteOperation, record: Record, problems: list[Problem]) -> tuple[Any, bool]:
     """(the body as the record gives it, whether any was given)."""
     names = {p.name for p in (*spec.path_params, *spec.query_params)}
     rest = {k: v for k, v in record.data.items() if k not in names}
@@ -153,8 +153,10 @@ def prepare(spec: WriteOperation, record: Record, key: str) -> Request:
             body_json, found = fit(spec.body, source, text=record.text)
             problems += found
         elif spec.body_required:
+            # No body fields given: fine if the body has no required field (an empty PATCH),
+            # otherwise each required field is reported.
             body_json, found = fit(spec.body, {}, text=record.text)
-            problems += found or [Problem("", "a request body is required")]
+            problems += found
     if problems:
         raise RecordError(record.line, problems)
     if body_json is not None:

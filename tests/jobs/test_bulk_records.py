@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from dixa_async.custom import ConfigurationError
 from dixa_async.custom.jobs import Record, RecordError, write_operation, write_operations
-from dixa_async.custom.jobs._records import prepare
+from dixa_async.custom.jobs._records import Request, prepare
+
 from dixa_async.models import (
     CreateEndUserInput,
     CreateInternalNoteInput,
@@ -17,7 +18,9 @@ from dixa_async.operations import OPERATIONS
 from dixa_async.types import UNSET
 
 
-def _prepare(operation: str, data: dict[str, object], *, line: int = 7, text: bool = False):  # type: ignore[no-untyped-def]
+def _prepare(
+    operation: str, data: dict[str, object], *, line: int = 7, text: bool = False
+) -> Request:
     return prepare(write_operation(operation), Record(line, data, text=text), str(line))
 
 
@@ -49,7 +52,9 @@ def test_each_misfit_is_named_by_its_field() -> None:
     assert "field 'message': is required" in missing
     wrong = _problems("internal_notes.create", {"conversation_id": 1, "message": 42})
     assert "field 'message': expected string, got 42" in wrong
-    typo = _problems("internal_notes.create", {"conversation_id": 1, "message": "m", "agentID": "x"})
+    typo = _problems(
+        "internal_notes.create", {"conversation_id": 1, "message": "m", "agentID": "x"}
+    )
     assert "field 'agentID': unknown field (expected: agentId, createdAt, message)" in typo
     stamp = _problems(
         "internal_notes.create", {"conversation_id": 1, "message": "m", "createdAt": "yesterday"}
@@ -58,7 +63,9 @@ def test_each_misfit_is_named_by_its_field() -> None:
     nested = _problems("queues.create", {"request": {"name": 5}})
     assert "field 'request.name': expected string, got 5" in nested
     assert "field 'request.isDefault': is required" in nested
-    enum = _problems("conversations.link", {"conversation_id": 1, "linkType": "Twin", "parentId": 2})
+    enum = _problems(
+        "conversations.link", {"conversation_id": 1, "linkType": "Twin", "parentId": 2}
+    )
     assert "field 'linkType': expected one of ['Related', 'SideConversation'], got \"Twin\"" in enum
 
 
@@ -135,7 +142,9 @@ def test_csv_text_is_converted_to_what_each_field_wants() -> None:
         "conversations.claim", {"conversation_id": "9", "agentId": "a", "force": "true"}, text=True
     )
     assert claim.body_json == {"agentId": "a", "force": True}
-    bad = _problems("conversations.claim", {"conversation_id": "9", "agentId": "a", "force": "yes"}, text=True)
+    bad = _problems(
+        "conversations.claim", {"conversation_id": "9", "agentId": "a", "force": "yes"}, text=True
+    )
     assert "field 'force': expected boolean" in bad
 
 

@@ -35,7 +35,8 @@ async def test_creates_are_batched_and_every_record_gets_dixas_response(
     report = await run_bulk(dixa_client, "end_users.create", _users(150), results=results)
     assert isinstance(report, BulkReport)
     assert (report.succeeded, report.failed, report.total) == (150, 0, 150)
-    assert report.batched and report.batch_size == 100
+    assert report.batched
+    assert report.batch_size == 100
     assert dixa_client.stats.requests - before == 2  # 100 + 50 in two bulk requests
     assert _posts(fake_dixa, "/v1/endusers/bulk") == 2
     assert _posts(fake_dixa, "/v1/endusers") == 0
@@ -79,12 +80,15 @@ async def test_notes_are_batched_per_conversation_and_a_bad_record_is_never_sent
         {"conversation_id": first if i % 2 else second, "message": f"note {i}"} for i in range(13)
     ]
     records[6] = {"conversation_id": first}  # no message
-    before = {c: len(fake_dixa.store.notes_of(fake_dixa.store.conversation(c))) for c in (first, second)}
+    before = {
+        c: len(fake_dixa.store.notes_of(fake_dixa.store.conversation(c))) for c in (first, second)
+    }
     report = await run_bulk(dixa_client, "internal_notes.create", records)
     assert (report.succeeded, report.failed, report.invalid) == (12, 1, 1)
     bad = report.results[6]
     assert bad.status is ResultStatus.FAILED
-    assert bad.error is not None and bad.error["type"] == "RecordError"
+    assert bad.error is not None
+    assert bad.error["type"] == "RecordError"
     assert "line 7: field 'message': is required" in bad.error["message"]
     assert _posts(fake_dixa, "/v1/conversations/{conversationId}/notes/bulk") == 2
     for conversation in (first, second):
@@ -98,11 +102,13 @@ async def test_without_batching_each_record_is_its_own_request(
     dixa_client: DixaClient, fake_dixa: FakeDixa
 ) -> None:
     report = await run_bulk(dixa_client, "end_users.create", _users(5), batch=False)
-    assert report.succeeded == 5 and not report.batched
+    assert report.succeeded == 5
+    assert not report.batched
     assert _posts(fake_dixa, "/v1/endusers") == 5
     assert _posts(fake_dixa, "/v1/endusers/bulk") == 0
     small = await run_bulk(dixa_client, "end_users.create", _users(5), batch_size=2)
-    assert small.succeeded == 5 and small.batch_size == 2
+    assert small.succeeded == 5
+    assert small.batch_size == 2
     # 2 + 2 in bulk requests, and the last record alone with the single-record endpoint.
     assert (_posts(fake_dixa, "/v1/endusers/bulk"), _posts(fake_dixa, "/v1/endusers")) == (2, 6)
 
@@ -132,7 +138,8 @@ async def test_a_post_that_may_have_landed_ends_in_doubt_and_is_never_replayed(
         dixa_client, "end_users.create", _users(3), checkpoint=checkpoint, results=results
     )
     assert [r.status for r in report.results] == ["in_doubt"] * 3
-    assert report.in_doubt == 3 and report.failed == 3
+    assert report.in_doubt == 3
+    assert report.failed == 3
     assert _posts(fake_dixa, "/v1/endusers/bulk") == 1  # sent once, not retried
     again = await run_bulk(
         dixa_client, "end_users.create", _users(3), checkpoint=checkpoint, results=results
@@ -145,7 +152,9 @@ async def test_a_post_that_may_have_landed_ends_in_doubt_and_is_never_replayed(
 async def test_idempotent_writes_are_retried_by_the_client(
     dixa_client: DixaClient, fake_dixa: FakeDixa
 ) -> None:
-    fake_dixa.inject_errors(status=503, route="PUT /v1/conversations/{conversationId}/close", limit=1)
+    fake_dixa.inject_errors(
+        status=503, route="PUT /v1/conversations/{conversationId}/close", limit=1
+    )
     cid = sorted(fake_dixa.store.conversations)[3]
     report = await run_bulk(dixa_client, "conversations.close", [{"conversation_id": cid}])
     assert report.results[0].status is ResultStatus.OK
@@ -173,7 +182,8 @@ async def test_a_dry_run_checks_every_record_and_sends_nothing(
         dixa_client, "end_users.create", records, dry_run=True, results=tmp_path / "r.jsonl"
     )
     assert [r.status for r in report.results] == ["dry_run"] * 3 + ["failed"]
-    assert report.dry_run == 3 and report.failed == 1
+    assert report.dry_run == 3
+    assert report.failed == 1
     assert dixa_client.stats.requests == 0
     assert not (tmp_path / "r.jsonl").exists()  # a dry run writes nothing
 
@@ -196,7 +206,8 @@ async def test_a_rerun_with_the_checkpoint_skips_what_is_done_and_keeps_its_resu
         dixa_client, "internal_notes.create", records, checkpoint=checkpoint, results=results
     )
     assert [r.status for r in second.results] == ["ok", "ok", "ok"]
-    assert second.skipped == 2 and second.succeeded == 1
+    assert second.skipped == 2
+    assert second.succeeded == 1
     assert dixa_client.stats.requests - sent == 1  # only the fixed record
     lines = _lines(results)
     assert [line["line"] for line in lines] == [2, 3, 4]
