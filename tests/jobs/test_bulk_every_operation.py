@@ -5,6 +5,7 @@ operations Dixa can batch also run two records through their bulk endpoint."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -261,3 +262,10 @@ async def test_two_records_of_a_batchable_operation_share_one_bulk_request(
     assert routes == [(bulk.op.method, bulk.op.route)]
     if spec.op.returns != "none":
         assert all(r.response is not None for r in report.results)
+
+
+def test_the_readme_table_lists_every_write_operation() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Bulk writes", 1)[1].split("\n## ", 1)[0]
+    listed = {line.split("`")[1] for line in section.splitlines() if line.startswith("| `")}
+    assert listed == set(write_operations())
