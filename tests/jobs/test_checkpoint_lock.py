@@ -158,7 +158,7 @@ async def test_a_second_export_into_the_same_file_is_refused(
 def test_two_processes_on_one_checkpoint_one_refuses_and_each_note_lands_once(
     fake_dixa_server: str, fake_dixa: FakeDixa, tmp_path: Path
 ) -> None:
-    ids = sorted(fake_dixa.store.conversations)[:50]
+    ids = sorted(fake_dixa.store.conversations)[:100]  # about 10 s at the limit: ample overlap
     rows = tmp_path / "ids.csv"
     rows.write_text("conversation_id\n" + "".join(f"{i}\n" for i in ids), encoding="utf-8")
     ckpt = tmp_path / "notes.ckpt"
@@ -197,5 +197,3 @@ def test_two_processes_on_one_checkpoint_one_refuses_and_each_note_lands_once(
         if note.get("message") == "one note only"
     )
     assert notes == Counter(dict.fromkeys(ids, 1))
-    posts = [op for op in fake_dixa.operations if op.route.endswith("/notes")]
-    assert len(posts) == len(ids)
