@@ -91,7 +91,8 @@ def open_locked(path: str | os.PathLike[str], *, what: str) -> int:
     """
     target = Path(path)
     try:
-        fd = os.open(target, os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        # Not inherited by child processes (PEP 446), so a subprocess cannot keep it locked.
+        fd = os.open(target, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
     except OSError as exc:
         raise JobError(describe_open_error(target, what, exc)) from None
     try:
