@@ -20,6 +20,9 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
    (on a redis-server the bench starts): utilisation of (N-4)/10 s (target >= 0.95) and 429
    share (target <= 1 %), beside the same run with in-process limiters only; and the
    limiter's cost per request, Redis against in-process.
+8. Bulk writes: 200 `end_users.create` records through `run_bulk` at Dixa's real limit,
+   batched (target: under a third of the 19.6 s 200 single requests need), beside the same
+   job with one request per record.
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -45,6 +48,7 @@ from typing import Any
 from rich.console import Console
 
 from ._baselines import RawRun, naive_gather, sequential_backoff
+from ._bulk import bulk_create_figure
 from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
 from ._overhead import measure_overhead
@@ -150,6 +154,14 @@ async def rate_limit_figures(items: int, scaling_items: int) -> list[Figure]:
     ]
 
 
+async def bulk_writes_figure() -> list[Figure]:
+    with fake_server() as base_url:
+        console.print("[bold]8. bulk writes[/]: 200 end users, batched and one by one ...")
+        figure = await bulk_create_figure(base_url)
+    console.print(f"   {figure.value} s batched, {figure.baselines} unbatched")
+    return [figure]
+
+
 async def simultaneous_calls_figure() -> list[Figure]:
     with fake_server() as base_url:
         console.print("[bold]150 simultaneous calls[/] through one DixaClient ...")
@@ -227,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         ("overhead", lambda: asyncio.run(overhead_figure())),
         ("memory", lambda: memory_figure(args.memory_items)),
         ("simultaneous calls", lambda: asyncio.run(simultaneous_calls_figure())),
+        ("bulk writes", lambda: asyncio.run(bulk_writes_figure())),
         (
             "shared limit",
             lambda: asyncio.run(shared_limit_figures(args.shared_calls, console)),
