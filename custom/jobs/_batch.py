@@ -256,8 +256,6 @@ class Batcher:
         self.plan = plan
         self.linger = linger
         self._open: dict[tuple[Any, ...], _Group] = {}
-        self.requests_sent = 0
-        self.batches_sent = 0
 
     async def submit(self, client: Any, request: Request) -> Any:
         """Send `request` as part of a batch; returns its response JSON or raises its error."""
@@ -286,7 +284,6 @@ class Batcher:
             if len(entries) == 1:
                 outcomes = [await _single(client, self.plan.single, entries[0].request)]
             else:
-                self.batches_sent += 1
                 outcomes = await self.plan.send(client, [e.request for e in entries])
         except BaseException as exc:
             for e in entries:
@@ -298,7 +295,6 @@ class Batcher:
             if not isinstance(exc, Exception):
                 raise
             return
-        self.requests_sent += 1
         for e, outcome in zip(entries, outcomes, strict=True):
             if e.future.done():
                 continue

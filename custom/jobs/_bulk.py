@@ -63,7 +63,10 @@ def _key_of(key: Key, record: Record) -> str:
     if key is None:
         return str(record.line)
     if callable(key):
-        return str(key(record.data))
+        try:
+            return str(key(record.data))
+        except Exception as exc:  # the caller's function: this record fails, not the job
+            raise RecordError(record.line, [Problem("", f"no key: {exc!r}")]) from exc
     value = record.data.get(key)
     if value is None or value == "":
         raise RecordError(record.line, [Problem(key, "is required (it is the job's key)")])

@@ -205,10 +205,8 @@ def _tag_values(member: Any) -> set[str]:
         return set()
     for field in body_fields(member):
         if field.key == "_type":
-            tag_enums = [m for m in _members(field.hint) if inspect.isclass(m)]
-            return {
-                e.value for m in tag_enums if issubclass(m, enum.Enum) for e in m
-            }  # pragma: no branch
+            enums = [m for m in _members(field.hint) if inspect.isclass(m)]
+            return {e.value for m in enums if issubclass(m, enum.Enum) for e in m}
     return set()
 
 

@@ -20,8 +20,8 @@ from typing import Any
 from dixa_async.types import UNSET
 
 from .._errors import DixaError
-from ._fit import Problem, build, fit
-from ._writes import Param, WriteOperation
+from ._fit import Problem, body_fields, build, fit
+from ._writes import Param, WriteOperation, models_of
 
 __all__ = ["Record", "RecordError", "Request", "prepare"]
 
@@ -126,10 +126,7 @@ def _body_source(spec: WriteOperation, record: Record, problems: list[Problem]) 
 
 
 def _declared(spec: WriteOperation) -> set[str]:
-    from ._fit import body_fields
-    from ._writes import _models_of
-
-    return {f.key for model in _models_of(spec.body) for f in body_fields(model)}
+    return {f.key for model in models_of(spec.body) for f in body_fields(model)}
 
 
 def prepare(spec: WriteOperation, record: Record, key: str) -> Request:

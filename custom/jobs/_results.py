@@ -5,7 +5,7 @@
      "error": {"type": "RecordError", "status_code": null, "message": "line 3: ..."}}
 
 `status` is `ok`, `failed` (nothing took effect), `in_doubt` (the write may have reached
-Dixa: not replayed), `skipped` (done in an earlier run of the same checkpoint, or a
+Dixa; a re-run repeats it only if it is idempotent), `skipped` (done in an earlier run of the same checkpoint, or a
 repeated key) or `dry_run`. Lines are written as records finish, so the file is useful
 after a crash; when the job ends it is rewritten in input order.
 """

@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import operator
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +29,7 @@ __all__ = [
     "DEFAULT_BATCH_MAX",
     "Param",
     "WriteOperation",
+    "models_of",
     "write_operation",
     "write_operations",
 ]
@@ -92,18 +95,17 @@ class WriteOperation:
             return f'{optional}"body": {describe(self.body)}'
         fields = [
             f.key + ("" if f.required else "?")
-            for model in _models_of(self.body)
+            for model in models_of(self.body)
             for f in body_fields(model)
         ]
         shown = describe(self.body)
-        if fields and len(_models_of(self.body)) == 1:
+        if fields and len(models_of(self.body)) == 1:
             return f"{optional}body {shown} {{{', '.join(fields)}}}"
         return f"{optional}body {shown}"
 
 
-def _models_of(hint: Any) -> list[Any]:
-    import typing
-
+def models_of(hint: Any) -> list[Any]:
+    """The generated models a body hint names (one, or each member of a union)."""
     args = typing.get_args(hint) if typing.get_origin(hint) is not None else (hint,)
     return [a for a in args if a is not Unset and a is not type(None) and hasattr(a, "from_dict")]
 
@@ -135,20 +137,14 @@ def _spec(op: TableOperation, batched_by: TableOperation | None) -> WriteOperati
 
 
 def _optional(hint: Any) -> bool:
-    import typing
-
     return Unset in typing.get_args(hint)
 
 
 def _strip_unset(hint: Any) -> Any:
-    import functools as ft
-    import operator
-    import typing
-
     args = [a for a in typing.get_args(hint) if a is not Unset]
     if typing.get_origin(hint) is None or len(args) == len(typing.get_args(hint)):
         return hint
-    return args[0] if len(args) == 1 else ft.reduce(operator.or_, args)
+    return args[0] if len(args) == 1 else functools.reduce(operator.or_, args)
 
 
 def _is_write(op: TableOperation) -> bool:
