@@ -23,6 +23,10 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
 8. Bulk writes: 200 `end_users.create` records through `run_bulk` at Dixa's real limit,
    batched (target: under a third of the 19.6 s 200 single requests need), beside the same
    job with one request per record.
+9. The Exports API (`_exports`): six months of 20,000 conversations with messages through
+   `export_period` beside today's REST export (requests, wall time, ratio; target >= 100x;
+   the REST side measured on a sample at the real limit and extrapolated linearly), and peak
+   memory for one export window of 200,000 conversations (target < 50 MB over baseline).
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -49,6 +53,7 @@ from rich.console import Console
 
 from ._baselines import RawRun, naive_gather, sequential_backoff
 from ._bulk import bulk_create_figure
+from ._exports import exports_memory_figure, exports_vs_rest_figures
 from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
 from ._overhead import measure_overhead
@@ -228,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shared-calls", type=int, default=50, help="calls per process, shared-limit runs"
     )
+    parser.add_argument(
+        "--exports-sample", type=int, default=40, help="conversations per REST sample"
+    )
+    parser.add_argument("--exports-memory-conversations", type=int, default=200_000)
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -243,6 +252,14 @@ def main(argv: list[str] | None = None) -> int:
         (
             "shared limit",
             lambda: asyncio.run(shared_limit_figures(args.shared_calls, console)),
+        ),
+        (
+            "exports vs REST",
+            lambda: asyncio.run(exports_vs_rest_figures(console, args.exports_sample)),
+        ),
+        (
+            "exports memory",
+            lambda: exports_memory_figure(console, args.exports_memory_conversations),
         ),
     ]
     for name, step in steps:
