@@ -1,6 +1,6 @@
 """pytest fixtures for the fake Dixa API (registered through the `pytest11` entry point).
 
-* `fake_dixa` — a `FakeDixa` with the rate limit off; configure it with
+* `fake_dixa` — a `FakeDixa` with both rate limits (v1 and Exports API) off; configure it with
   `@pytest.mark.fake_dixa(seed=..., conversations=..., rate_limit=(10, 4), ...)` (any `FakeDixa`
   keyword) or override the fixture.
 * `dixa_client` — a `DixaClient` wired to `fake_dixa` in-process through `httpx.ASGITransport`.
@@ -19,7 +19,7 @@ import pytest
 if TYPE_CHECKING:
     from dixa_async.custom.testing import FakeDixa
 
-_DEFAULTS: dict[str, Any] = {"conversations": 200, "rate_limit": None}
+_DEFAULTS: dict[str, Any] = {"conversations": 200, "rate_limit": None, "exports_rate_limit": None}
 TOKEN = "fake-dixa-token"
 
 
@@ -44,11 +44,19 @@ def fake_dixa(request: pytest.FixtureRequest) -> FakeDixa:
 async def dixa_client(fake_dixa: FakeDixa) -> AsyncIterator[Any]:
     import httpx
     from dixa_async.custom import DixaClient, RateLimit
+    from dixa_async.custom.exports import EXPORTS_RATE_LIMIT
 
     # The client paces itself like the fake does: off when the fake's limit is off.
     limit = None if fake_dixa.rate_limit is None else RateLimit()
+    exports_limit = None if fake_dixa.exports.rate_limit is None else EXPORTS_RATE_LIMIT
     transport = httpx.ASGITransport(app=fake_dixa)
-    client = DixaClient(TOKEN, base_url="http://fake-dixa", transport=transport, rate_limit=limit)
+    client = DixaClient(
+        TOKEN,
+        base_url="http://fake-dixa",
+        transport=transport,
+        rate_limit=limit,
+        exports_rate_limit=exports_limit,
+    )
     async with client:
         yield client
 
