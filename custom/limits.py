@@ -33,8 +33,10 @@ Failure behaviour:
   together may then exceed the token's limit; Dixa's 429s are retried with backoff as
   always. Every `retry_interval` seconds one request tries Redis again; when it answers,
   sharing resumes (logged at INFO).
-* **Keys** are `<key_prefix><SHA-256 of the token>`, hold one timestamp and expire about
-  a second after the bucket is full again. No key or value ever holds the token.
+* **Keys** are `<key_prefix><SHA-256 of the token>:<per_second>/s-<burst>` (one budget per
+  token and limit, as in-process: Dixa's Exports API, for one, has its own), hold one
+  timestamp and expire about a second after the bucket is full again. No key or value ever
+  holds the token.
 """
 
 from __future__ import annotations
@@ -114,7 +116,8 @@ class RedisLimiter(Limiter):
         timeout: seconds allowed for connecting and for each script call; a Redis that
             does not answer in time counts as lost.
         retry_interval: seconds between attempts to get back to a lost Redis.
-        fallback: the limiter used while Redis is lost (default: `InProcessLimiter()`).
+        fallback: the limiter used while Redis is lost (default: `InProcessLimiter()`),
+            opened and closed along with this one.
 
     One instance may serve any number of clients and tokens; each client opens it on
     `async with` (or its first request) and closes it on `aclose`, and the connection to
@@ -178,9 +181,13 @@ class RedisLimiter(Limiter):
         conn = self._connections.get(asyncio.get_running_loop())
         return conn is not None and conn.ready and not conn.lost
 
-    def key(self, fingerprint: str) -> str:
-        """The Redis key holding the budget of the token with `fingerprint`."""
-        return f"{self.key_prefix}{fingerprint}"
+    def key(self, fingerprint: str, rate: RateLimit) -> str:
+        """The Redis key holding the budget of the token with `fingerprint` at `rate`.
+
+        `headroom` is left out: it is each client's own safety margin, not part of the
+        budget, so clients with different margins still share it.
+        """
+        return f"{self.key_prefix}{fingerprint}:{rate.per_second!r}/s-{rate.burst}"
 
     # ---- Limiter --------------------------------------------------------------------------
 
@@ -189,8 +196,20 @@ class RedisLimiter(Limiter):
 
         Raises ConfigurationError when Redis cannot be reached (or refuses the credentials)
         at this first connection. Later opens in the same loop never raise: a Redis lost
-        since then is the fallback's business.
+        since then is the fallback's business. The fallback is opened along with it.
         """
+        await self._open_connection()
+        try:
+            await self._fallback.open()
+        except BaseException:
+            await self._release_connection()
+            raise
+
+    async def close(self) -> None:
+        await self._release_connection()
+        await self._fallback.close()
+
+    async def _open_connection(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
             conn = self._connections.get(loop)
@@ -207,7 +226,7 @@ class RedisLimiter(Limiter):
                 conn.users += 1
                 return
 
-    async def close(self) -> None:
+    async def _release_connection(self) -> None:
         loop = asyncio.get_running_loop()
         conn = self._connections.get(loop)
         if conn is None:
@@ -284,7 +303,7 @@ class RedisLimiter(Limiter):
         tolerance = (rate.capacity - 1) * interval
         try:
             waited_us = await conn.script(
-                keys=[self.key(fingerprint)], args=[repr(interval), repr(tolerance)]
+                keys=[self.key(fingerprint, rate)], args=[repr(interval), repr(tolerance)]
             )
         except self._errors as exc:
             if not conn.lost:

@@ -10,9 +10,9 @@ import redis
 from dixa_async.custom.cli import main
 from dixa_async.custom.cli._args import build_parser
 from dixa_async.custom.cli._target import resolve_target
-from dixa_async.custom.limits import DEFAULT_KEY_PREFIX, RedisLimiter
+from dixa_async.custom.limits import RedisLimiter
 
-from dixa_async import ConfigurationError
+from dixa_async import ConfigurationError, RateLimit
 
 
 def test_the_option_is_on_every_command_that_talks_to_dixa() -> None:
@@ -67,7 +67,8 @@ def test_verify_paces_through_redis(
     assert token not in out + err
     store = redis.Redis.from_url(redis_url)
     try:
-        assert store.exists(DEFAULT_KEY_PREFIX + hashlib.sha256(token.encode()).hexdigest())
+        fingerprint = hashlib.sha256(token.encode()).hexdigest()
+        assert store.exists(RedisLimiter(redis_url).key(fingerprint, RateLimit()))
     finally:
         store.close()
 

@@ -77,7 +77,7 @@ async def test_sharing_resumes_when_redis_answers_again(
         assert limiter.shared
         store = redis.Redis.from_url(own_redis.url)
         try:
-            assert store.exists(limiter.key(dixa_fingerprint(token)))
+            assert store.exists(limiter.key(dixa_fingerprint(token), RateLimit()))
         finally:
             store.close()
     assert len(lost_warnings(caplog)) == 1

@@ -81,17 +81,34 @@ async def test_tokens_have_separate_budgets(
     assert recorded_waits == []
 
 
+async def test_each_limit_of_a_token_has_its_own_budget_whatever_the_headroom(
+    redis_url: str, token: str, recorded_waits: list[float]
+) -> None:
+    # Dixa's Exports API limits the same token separately, as the in-process limiter does.
+    exports = RateLimit(per_second=10 / 60, burst=2, headroom=1)
+    async with RedisLimiter(redis_url) as limiter:
+        for _ in range(3):
+            await limiter.acquire(token_fp(token), RateLimit())
+        await limiter.acquire(token_fp(token), exports)
+        assert recorded_waits == []
+        # Headroom is each client's own margin: a client without it shares the budget, so
+        # it gets the one slot of burst 4 that is left and then waits (alone it had four).
+        for _ in range(2):
+            await limiter.acquire(token_fp(token), RateLimit(headroom=0))
+    assert len(recorded_waits) == 1
+
+
 async def test_redis_holds_the_tokens_fingerprint_never_the_token(
     redis_url: str, token: str
 ) -> None:
-    async with DixaClient(
-        token, transport=httpx.MockTransport(answer), limiter=RedisLimiter(redis_url)
-    ) as dixa:
+    limiter = RedisLimiter(redis_url)
+    async with DixaClient(token, transport=httpx.MockTransport(answer), limiter=limiter) as dixa:
         await dixa.organization.get()
     store = redis.Redis.from_url(redis_url)
     try:
         keys = [key.decode() for key in store.scan_iter(count=1000)]
-        expected = DEFAULT_KEY_PREFIX + hashlib.sha256(token.encode()).hexdigest()
+        expected = limiter.key(token_fp(token), RateLimit())
+        assert expected.startswith(DEFAULT_KEY_PREFIX + token_fp(token))
         assert expected in keys
         for key in keys:
             assert token not in key
@@ -178,7 +195,7 @@ async def test_a_token_pool_shares_one_limiter(redis_url: str, token: str) -> No
     store = redis.Redis.from_url(redis_url)
     try:
         for each in tokens:
-            assert store.exists(limiter.key(token_fp(each)))
+            assert store.exists(limiter.key(token_fp(each), RateLimit()))
     finally:
         store.close()
 
