@@ -16,8 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _exports_support import TOKEN, fake, fake_client
+from _exports_support import FAST_RETRY, TOKEN, fake, fake_client
 from dixa_async.custom import (
+    APIConnectionError,
     AuthenticationError,
     DixaClient,
     OperationNotAllowedError,
@@ -26,7 +27,7 @@ from dixa_async.custom import (
 )
 from dixa_async.custom.exports import windows
 from dixa_async.custom.search import F, Search
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.custom.testing import FakeDixa, run_fake_server
 
 from dixa_async.models import CreateInternalNoteInput, Email, Inbound, Text
 
@@ -430,3 +431,35 @@ async def test_the_fake_streams_the_body_in_bounded_chunks() -> None:
     assert max(len(c) for c in chunks) < 16 * 1024 + 4096  # a chunk plus at most one item
     assert all(m.get("more_body") for m in bodies[:-1])
     assert not any(name == b"content-length" for name, _ in messages[0]["headers"])
+
+
+async def _ids_into(dixa: DixaClient, into: list[int], **filters: Any) -> None:
+    async for conversation in dixa.exports.conversations(**filters):
+        into.append(conversation.id)
+
+
+async def test_over_a_real_server_the_export_streams_and_a_cut_is_a_connection_error() -> None:
+    app = fake(seed=17, conversations=2000)
+    app.exports.chunk_size = 4096
+    half_year = {"created_after": dt.date(2024, 1, 1), "created_before": dt.date(2024, 7, 1)}
+    with run_fake_server(app) as url:
+        async with DixaClient(
+            TOKEN,
+            base_url=url,
+            exports_base_url=url,
+            rate_limit=None,
+            exports_rate_limit=None,
+            retry=FAST_RETRY,
+        ) as dixa:
+            whole: list[int] = []
+            await _ids_into(dixa, whole, **half_year)
+            app.drop_connections(after_processing=True, route="/v1/conversation_export", limit=1)
+            cut: list[int] = []
+            with pytest.raises(APIConnectionError):
+                await _ids_into(dixa, cut, **half_year)
+            again: list[int] = []
+            await _ids_into(dixa, again, **half_year)
+    assert whole == sorted(app.store.conversations)
+    assert 0 < len(cut) < len(whole)  # items that arrived before the cut were yielded
+    assert cut == whole[: len(cut)]
+    assert again == whole  # a re-run after the failure is complete
