@@ -25,7 +25,7 @@ class JobRun:
 async def pick_work(base_url: str, count: int) -> tuple[list[int], str]:
     """`count` conversation ids and a tag id from the fake, found with a throwaway token."""
     async with DixaClient("bench-setup", base_url=base_url) as client:
-        tags = (await client.tags.list()).data or []
+        tags = await client.tags.list()
         tag_id = next(t.id for t in tags if t.name == "vip")
         since = F.created.since(dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
         body = Search().where(since).build()
