@@ -57,6 +57,9 @@ class DixaClient(Namespaces):
     `httpx.MockTransport` in tests. `limiter` decides where the token's budget is kept:
     by default in this process (`InProcessLimiter`); `limiter=RedisLimiter(url)` (from
     `dixa_async.custom.limits`) shares it with every process using the same Redis.
+    `dixa.exports` (Dixa's Exports API) goes through the same access guard, retry policy and
+    limiter kind on its own host (`exports_base_url`) and its own rate (`exports_rate_limit`,
+    default one request every 6 s; Dixa documents none).
 
     Raises ConfigurationError when no API key is given or found in `DIXA_API_KEY`, and
     on `async with` (or the first request) when the `limiter` cannot work at all.

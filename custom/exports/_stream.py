@@ -6,8 +6,9 @@ back the array elements completed so far, which are turned into generated models
 Memory stays at one chunk plus the items of that chunk.
 
 Everything that can go wrong becomes the SDK's typed errors, mapped like every v1 call:
-an error status -> the `APIStatusError` subclass (via `_call`), timeouts and broken
-connections -> `APITimeoutError`/`APIConnectionError`, and a 2xx body that is not a JSON
+an error status -> the `APIStatusError` subclass (via `_call`), timeouts, broken
+connections and bodies that do not decode (a `Content-Encoding` that lies) ->
+`APITimeoutError`/`APIConnectionError`, and a 2xx body that is not a JSON
 array of fitting items (including a body cut short) -> `ResponseValidationError`. Items
 already yielded stay yielded: a stream is never retried halfway, so a caller that needs
 all-or-nothing per window checkpoints per window.
@@ -70,7 +71,7 @@ async def stream_items(
         raise APITimeoutError(
             f"{where} timed out ({type(exc).__name__})", method=method, path=path
         ) from exc
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, httpx.DecodingError) as exc:  # a body that does not decode too
         raise APIConnectionError(
             f"{where} failed: {type(exc).__name__}: {exc}", method=method, path=path
         ) from exc

@@ -261,6 +261,16 @@ async def test_a_connection_lost_mid_body_is_a_connection_error(
     assert caught.value.path == "/v1/conversation_export"
 
 
+async def test_a_body_that_does_not_decode_is_a_connection_error() -> None:
+    lying = httpx.Response(
+        200, headers={"Content-Encoding": "gzip"}, stream=ChunkStream([b"[not gzip]"])
+    )
+    _, handler = _respond(lying)
+    async with mock_client(handler) as dixa:
+        with pytest.raises(APIConnectionError, match="DecodingError"):
+            await _all(dixa)
+
+
 async def test_a_closed_client_refuses_to_export() -> None:
     _, handler = _respond(httpx.Response(200, json=[]))
     dixa = mock_client(handler)
