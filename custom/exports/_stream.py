@@ -61,7 +61,7 @@ async def stream_items(
     where = f"{method} {path}"
     try:
         async with client.stream(**request) as response:
-            if response.status_code >= 400:
+            if not 200 <= response.status_code < 300:  # redirects are not followed either
                 await response.aread()
                 raise status_error(response)
             async with aclosing(_items(response, parse, where, model)) as items:

@@ -13,6 +13,7 @@ import pytest
 from _exports_support import TOKEN, ChunkStream, mock_client, tiny_chunks
 from dixa_async.custom import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -169,6 +170,17 @@ async def test_error_statuses_are_typed_errors_with_dixas_message(
     assert getattr(caught.value, "path", None) == "/v1/conversation_export"
     # 5xx on a GET is retried (3 retries here); client errors are not.
     assert len(seen) == (4 if status == 500 else 1)
+
+
+async def test_a_redirect_is_not_followed_with_the_token() -> None:
+    seen, handler = _respond(
+        httpx.Response(302, headers={"Location": "https://elsewhere.example/v1/x"})
+    )
+    async with mock_client(handler) as dixa:
+        with pytest.raises(APIStatusError) as caught:
+            await _all(dixa)
+    assert caught.value.status_code == 302
+    assert [r.url.host for r in seen] == ["exports.dixa.io"]
 
 
 async def test_429_is_always_retried_and_then_the_stream_is_read() -> None:
