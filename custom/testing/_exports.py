@@ -30,16 +30,15 @@ import base64
 import binascii
 import datetime as dt
 import json
-import math
 import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any
 
 from starlette.datastructures import QueryParams
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Scope
 
+from ._export_items import conversation_item, message_item, message_ms, ms, peek
 from ._faults import DroppedConnection, Faults
 from ._limits import TokenBucket, TokenStats
 from ._store import Conversation, Store
@@ -64,20 +63,6 @@ MESSAGES = {
     500: "Internal error",
 }
 
-CHANNELS = {
-    "Email": "email",
-    "WidgetChat": "widgetchat",
-    "ContactForm": "contactform",
-    "PstnPhone": "pstnphone",
-    "Sms": "sms",
-    "WhatsApp": "whatsapp",
-    "FacebookMessenger": "facebookmessenger",
-    "Messenger": "messenger",
-    "Callback": "callback",
-    "Voicemail": "voicemail",
-    "Twitter": "twitter",
-}
-RATING_TYPES = {"Csat": "csat", "Nps": "nps", "ThumbsUpOrDown": "thumbs"}
 CONVERSATION_FIELDS = ("created", "updated", "closed", "last_message_created")
 MESSAGE_FIELDS = ("created",)
 
@@ -87,11 +72,6 @@ class _Invalid(Exception):
         super().__init__(detail)
         self.status = status
         self.detail = detail
-
-
-def ms(ts: float) -> int:
-    """Epoch milliseconds of a store timestamp (float seconds), rounded down."""
-    return math.floor(ts * 1000)
 
 
 def _token(header: str) -> str | None:
@@ -310,8 +290,8 @@ class ExportsService:
             # A conversation's messages lie between its creation and its last message.
             if ms(conv.created) > high or ms(max(conv.created, conv.last_message)) < low:
                 continue
-            for stored in _peek(conv, "messages", store.messages_of):
-                at = _message_ms(stored)
+            for stored in peek(conv, "messages", store.messages_of):
+                at = message_ms(stored)
                 if self._keep(at, (low, high)):
                     yield message_item(store, conv, stored, at)
 
@@ -319,128 +299,3 @@ class ExportsService:
 def _error(status: int, detail: str = "") -> Response:
     message = MESSAGES.get(status, MESSAGES[500])
     return error_response(status, f"{message}: {detail}" if detail else message)
-
-
-def _peek(conv: Conversation, attr: str, build: Callable[[Conversation], list[JSON]]) -> list[JSON]:
-    """A conversation part, without keeping it if it was not materialised yet (seeded parts
-    are rebuilt identically from the seed whenever v1 asks for them)."""
-    if getattr(conv, attr) is not None:
-        return list(getattr(conv, attr))
-    parts = build(conv)
-    setattr(conv, attr, None)
-    return parts
-
-
-def _message_ms(stored: JSON) -> int:
-    stamp = stored.get("_ms") or stored["createdAt"]
-    return math.floor(_parse_iso(stamp) * 1000)
-
-
-def _person(store: Store, person_id: str | None) -> JSON:
-    if person_id is None:
-        return {}
-    return store.end_users.get(person_id) or store.agents.get(person_id) or {}
-
-
-def conversation_item(store: Store, conv: Conversation, updated: int) -> JSON:
-    """A conversation as `conversation_export` sends it: flat, snake_case, epoch ms, nulls."""
-    requester = _person(store, conv.requester_id)
-    agent = _person(store, conv.agent_id)
-    queue = store.queues.get(conv.queue_id) if conv.queue_id else None
-    ratings = _peek(conv, "ratings", store.ratings_of)
-    notes = _peek(conv, "notes", store.notes_of)
-    tags = [store.tags[t] for t in conv.tags if t in store.tags]
-    anonymized = conv.anonymized is not None
-    item: JSON = {
-        "id": conv.id,
-        "created_at": ms(conv.created),
-        "updated_at": updated,
-        "initial_channel": CHANNELS.get(conv.channel, conv.channel.lower()),
-        "status": conv.state.lower(),
-        "direction": conv.direction.lower(),
-        "subject": None if anonymized else conv.subject,
-        "requester_id": conv.requester_id,
-        "requester_name": None if anonymized else requester.get("displayName"),
-        "requester_email": None if anonymized else requester.get("email"),
-        "requester_phone_number": None if anonymized else requester.get("phoneNumber"),
-        "queued_at": ms(conv.created + 1) if queue else None,
-        "queue_id": conv.queue_id,
-        "queue_name": queue["name"] if queue else None,
-        "assigned_at": ms(conv.created + 60) if conv.agent_id else None,
-        "assignee_id": conv.agent_id,
-        "assignee_name": agent.get("displayName"),
-        "assignee_email": agent.get("email"),
-        "closed_at": None if conv.closed is None else ms(conv.closed),
-        "last_message_created_at": ms(conv.last_message) if conv.last_message else None,
-        "anonymized_at": ms(conv.anonymized) if conv.anonymized is not None else None,
-        "total_duration": None if conv.closed is None else round(conv.closed - conv.created),
-        "tags": [t["name"] for t in tags],
-        "tags_info": [
-            {"id": t["id"], "name": t["name"], "is_deactivated": t["state"] != "Active"}
-            for t in tags
-        ],
-        "ratings": [_rating(r) for r in ratings],
-        "rating_score": next((r["ratingScore"] for r in ratings if "ratingScore" in r), None),
-        "conversation_wrapup_notes": [n["message"] for n in notes],
-        "custom_fields": [
-            {
-                "attribute_id": attr_id,
-                "identifier": store.attribute_defs.get(attr_id, {}).get("identifier", attr_id),
-                "data_type": "select" if isinstance(value, list) else "text",
-                "archived": False,
-                "value": value,
-            }
-            for attr_id, value in (conv.attributes or {}).items()
-        ],
-    }
-    return item
-
-
-def _rating(rating: JSON) -> JSON:
-    stamps = rating.get("timestamps", {})
-
-    def at(key: str) -> int | None:
-        raw = stamps.get(key)
-        return None if raw is None else math.floor(_parse_iso(raw) * 1000)
-
-    return {
-        "rating_score": rating.get("ratingScore"),
-        "rating_message": rating.get("ratingComment"),
-        "rating_type": RATING_TYPES.get(rating.get("ratingType", ""), "csat"),
-        "rating_status": str(rating.get("ratingStatus", "offered")).lower(),
-        "rating_offered_timestamp": at("offered"),
-        "rating_rated_timestamp": at("rated"),
-    }
-
-
-def _parse_iso(raw: str) -> float:
-    return dt.datetime.fromisoformat(raw.split("[", 1)[0]).timestamp()
-
-
-def message_item(store: Store, conv: Conversation, stored: JSON, at: int) -> JSON:
-    """A message as `message_export` sends it."""
-    author = _person(store, stored.get("authorId"))
-    attributes: dict[str, Any] = stored.get("attributes", {})
-    item: JSON = {
-        "id": stored["id"],
-        "csid": conv.id,
-        "created_at": at,
-        "initial_channel": CHANNELS.get(conv.channel, conv.channel.lower()),
-        "author_name": author.get("displayName"),
-        "author_email": author.get("email"),
-        "direction": str(attributes.get("direction", "Inbound")).lower(),
-        "text": "" if stored.get("_anonymized") else stored.get("_text", ""),
-        "is_automated_message": bool(attributes.get("isAutomated", False)),
-        "attached_files": [],
-    }
-    sender = attributes.get("from")
-    if isinstance(sender, dict):  # email and contact form
-        item["from"] = sender.get("email")
-        item["to"] = ", ".join(r.get("email", "") for r in attributes.get("to", []))
-        item["cc"], item["bcc"] = [], []
-    elif conv.channel == "PstnPhone":
-        item["from_phone_number"] = attributes.get("from")
-        item["to_phone_number"] = attributes.get("to")
-        item["duration"] = attributes.get("duration")
-        item["recording_url"] = None
-    return item
