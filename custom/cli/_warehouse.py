@@ -30,7 +30,7 @@ from ..jobs import (
     export_period,
     sync,
 )
-from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI, new_summary
+from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI
 from ._output import Summary
 from ._progress import Phase
 from ._query import has_filters
@@ -39,19 +39,29 @@ from ._target import Target
 __all__ = ["cmd_export_period", "cmd_sync"]
 
 
+def _exports_limit(args: argparse.Namespace, target: Target) -> RateLimit | None:
+    """The Exports API pacing `args` ask for (None: off)."""
+    if args.exports_rate_limit is not None:
+        if args.exports_rate_limit == 0:
+            return None
+        return RateLimit(per_second=args.exports_rate_limit / 60, burst=2, headroom=1)
+    return None if target.rate_limit is None else EXPORTS_RATE_LIMIT
+
+
+def _new_summary(command: str, args: argparse.Namespace, target: Target) -> Summary:
+    """The summary of an Exports API command: its utilisation is measured against the
+    Exports API's pacing, on the one token it uses."""
+    return Summary(
+        command, target.describe(), target.is_embedded, _exports_limit(args, target), tokens=1
+    )
+
+
 def _exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
     """A client for the first key with the Exports API settings of `args`.
 
     The Exports API runs one window after another on one token, so extra keys are not used.
     """
-    if args.exports_rate_limit is not None:
-        limit: RateLimit | None = (
-            None
-            if args.exports_rate_limit == 0
-            else RateLimit(per_second=args.exports_rate_limit / 60, burst=2, headroom=1)
-        )
-    else:
-        limit = None if target.rate_limit is None else EXPORTS_RATE_LIMIT
+    limit = _exports_limit(args, target)
     exports_url = args.exports_base_url
     if exports_url is None:
         exports_url = (
@@ -196,7 +206,7 @@ async def cmd_export_period(args: argparse.Namespace, ui: UI, target: Target) ->
     """`export --since`: the period into the directory `--output`."""
     _check_period_args(args)
     include_messages = _include_messages(args)
-    summary = new_summary("export", target)
+    summary = _new_summary("export", args, target)
     async with _exports_client(args, target) as client:
         _announce_exports(ui, client, args, target)
         with _WindowBars(ui).active() as bars, _usage_errors():
@@ -215,7 +225,7 @@ async def cmd_export_period(args: argparse.Namespace, ui: UI, target: Target) ->
 
 async def cmd_sync(args: argparse.Namespace, ui: UI, target: Target) -> int:
     """`sync`: one incremental run (or the unfinished one) into a batch under `--output`."""
-    summary = new_summary("sync", target)
+    summary = _new_summary("sync", args, target)
     async with _exports_client(args, target) as client:
         _announce_exports(ui, client, args, target)
         with _WindowBars(ui).active() as bars, _usage_errors():
