@@ -326,6 +326,8 @@ async def _run_windows(
                 raise
             except DixaError as exc:
                 files.rollback()
+                if selector is not None:
+                    selector.window_done()  # forget what it saw of the rolled-back window
                 error = f"{type(exc).__name__}: {exc}"
                 record["error"] = error
                 manifest.failed += 1
