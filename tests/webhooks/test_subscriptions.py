@@ -110,18 +110,14 @@ async def test_create_refuses_ambiguous_arguments_before_sending(
 
 
 async def test_update_sends_only_the_given_fields(dixa_client: DixaClient) -> None:
-    sub = (
-        await dixa_client.webhooks.create(
-            name="Old", url=URL, events=["ConversationCreated"], custom_headers={"X-A": "1"}
-        )
+    sub = await dixa_client.webhooks.create(
+        name="Old", url=URL, events=["ConversationCreated"], custom_headers={"X-A": "1"}
     )
-    patched = (
-        await dixa_client.webhooks.update(
-            sub.id,
-            events=["ConversationRated"],
-            authorization=BasicAuth(username="u", password="p"),
-            custom_headers={"X-A": "2"},
-        )
+    patched = await dixa_client.webhooks.update(
+        sub.id,
+        events=["ConversationRated"],
+        authorization=BasicAuth(username="u", password="p"),
+        custom_headers={"X-A": "2"},
     )
     assert patched.name == "Old"
     assert patched.url == URL
