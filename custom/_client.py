@@ -20,11 +20,13 @@ from ._errors import ConfigurationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._throttle import Limiter, token_fingerprint
 from ._transport import AccessPolicy, ClientStats, DixaTransport
-from .exports import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT, Exports, ExportsHandle
+from .exports._config import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT
+from .exports._handle import ExportsHandle
 
 if TYPE_CHECKING:
     from dixa_async.models.organization_details import OrganizationDetails
 
+    from .exports import Exports
     from .resources import Search, Tags, Webhooks
 
 __all__ = ["DixaClient"]

@@ -10,26 +10,20 @@ its own rate (`exports_rate_limit`) and its own counters (`dixa.exports.stats`).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
-
-import httpx
 
 from dixa_async.exports.api.exports import conversation_export, message_export
 from dixa_async.exports.client import AuthenticatedClient
 from dixa_async.exports.models import ExportedConversation, ExportedMessage
 
-from .._config import RateLimit
-from .._errors import ClientClosedError, ConfigurationError
-from .._retry import RetryPolicy
-from .._throttle import Limiter, token_fingerprint
-from .._transport import AccessPolicy, ClientStats, DixaTransport
+from .._errors import ClientClosedError
+from .._transport import ClientStats
 from ._config import MAX_WINDOW_DAYS
 from ._plan import CONVERSATION_FILTERS, MESSAGE_FILTERS, Request, accepts, plan
 from ._stream import stream_items
 from ._windows import Moment
 
-__all__ = ["Exports", "ExportsHandle", "check_base_url"]
+__all__ = ["Exports"]
 
 T = TypeVar("T")
 
@@ -41,14 +35,6 @@ class _ExportsRawClient(AuthenticatedClient):
 
     def __repr__(self) -> str:
         return f"ExportsAuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
-
-
-def check_base_url(base_url: str) -> str:
-    """`base_url` without a trailing slash; ConfigurationError unless it is an http(s) URL."""
-    origin = httpx.URL(base_url)
-    if origin.scheme not in ("http", "https") or not origin.host:
-        raise ConfigurationError(f"exports_base_url must be an http(s) URL, got {base_url!r}")
-    return str(origin).rstrip("/")
 
 
 class Exports:
@@ -159,55 +145,3 @@ class Exports:
     async def aclose(self) -> None:
         self._closed = True
         await self.raw.get_async_httpx_client().aclose()
-
-
-@dataclass(slots=True)
-class ExportsHandle:
-    """What `DixaClient` keeps to build `dixa.exports` on first use (and to close it).
-
-    Holds the token (never in its repr) and the client's settings; building the namespace
-    opens nothing, connections are made by the first export.
-    """
-
-    token: str = field(repr=False)
-    base_url: str
-    rate_limit: RateLimit | None
-    timeout: httpx.Timeout
-    policy: RetryPolicy
-    access: AccessPolicy
-    transport: httpx.AsyncBaseTransport | None = None
-    limiter: Limiter | None = None
-    _exports: Exports | None = field(default=None, repr=False)
-    _closed: bool = field(default=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.base_url = check_base_url(self.base_url)
-
-    def get(self) -> Exports:
-        if self._exports is None:
-            stats = ClientStats()
-            pipeline = DixaTransport(
-                self.transport if self.transport is not None else httpx.AsyncHTTPTransport(),
-                # Dixa meters the Exports API apart from v1: its own bucket for the same token.
-                fingerprint=token_fingerprint(self.token) + ":exports",
-                rate_limit=self.rate_limit,
-                policy=self.policy,
-                access=self.access,
-                stats=stats,
-                limiter=self.limiter,
-            )
-            raw = _ExportsRawClient(
-                base_url=self.base_url,
-                token=self.token,
-                prefix="Bearer",
-                timeout=self.timeout,
-                httpx_args={"transport": pipeline},
-            )
-            self._exports = Exports(raw, stats, self.base_url)
-            self._exports._closed = self._closed
-        return self._exports
-
-    async def aclose(self) -> None:
-        self._closed = True
-        if self._exports is not None:
-            await self._exports.aclose()
