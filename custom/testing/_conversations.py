@@ -321,13 +321,22 @@ def _attribute_patch(store: Store, raw: object, entity: str) -> dict[str, Any]:
 async def anonymize(call: Call) -> Response:
     store = call.store
     conv = store.conversation(call.csid())
-    call.flag("force")
+    force = call.flag("force")
     if conv.anonymized is not None:
         raise HTTPError(409, "Conversation is already anonymized")
+    if force:  # `force` closes the conversation first (reference: Anonymization)
+        close_for_anonymization(store, conv)
     conv.anonymized = store.now()
     return json_response(
         202, {"data": anonymization(store, "Conversation", str(conv.id), call.token)}
     )
+
+
+def close_for_anonymization(store: Store, conv: Conversation) -> None:
+    """Close `conv` now unless it is closed already (what anonymizing with `force` does)."""
+    if conv.state != "Closed":
+        conv.state, conv.closed = "Closed", store.now()
+        conv.state_updated = conv.closed
 
 
 def anonymization(store: Store, kind: str, target: str, _token: str) -> JSON:

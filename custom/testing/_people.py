@@ -207,13 +207,16 @@ async def patch_user_attributes(call: Call) -> Response:
 
 
 async def anonymize_user(call: Call) -> Response:
-    from ._conversations import anonymization
+    from ._conversations import anonymization, close_for_anonymization
 
     store = call.store
     user = _existing_user(store, call.params["userId"])
-    call.flag("force")
+    force = call.flag("force")
     if user.get("_anonymized"):
         raise HTTPError(409, "User is already anonymized")
+    if force:  # `force` closes the user's open conversations (reference: Anonymization)
+        for csid in store.by_requester.get(user["id"], []):
+            close_for_anonymization(store, store.conversations[csid])
     for key in (
         "email",
         "phoneNumber",
