@@ -33,6 +33,7 @@ lint: install
 	for entry in dixa_async/*; do ln -s "$(CURDIR)/$$entry" build/typecheck/dixa_async/; done
 	ln -s "$(CURDIR)/custom" build/typecheck/dixa_async/custom
 	$(BIN)/mypy
+	$(BIN)/mypy tests/limits/conftest.py
 	$(BIN)/python -c "import dixa_async, dixa_async.api, dixa_async.models"
 
 # The README's first command: a real job (search, export, bulk-tag) against the embedded
