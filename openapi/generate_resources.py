@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from ruamel.yaml import YAML  # openapi-python-client's own YAML reader
 
 TEMPLATES = Path(__file__).parent / "resource_templates"
 PAGE_SIZE = "page_limit"  # Dixa's pageLimit; exposed as page_size
@@ -282,7 +282,7 @@ def _parse(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], Generato
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, None
     )
-    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    document = YAML(typ="safe").load(spec_path.read_text(encoding="utf-8"))
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise SpecError(f"the spec does not parse: {data.header}: {data.detail}")
