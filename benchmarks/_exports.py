@@ -161,12 +161,14 @@ async def exports_vs_rest_figures(console: Console, sample: int = 40) -> list[Fi
             details={"exports": exports_detail, "rest": samples_detail, "note": note},
             baselines={f"vs {n}": r for n, r in ratios.items() if n != every},
         ),
+        # Informational: the target's baseline is today's default REST export (every part,
+        # 5 requests per conversation). This row is the like-for-like data (conversation and
+        # messages); both sides are paced, the Exports API by its cautious assumed limit.
         Figure(
             f"Exports API vs {messages_only}: wall-time ratio, {total:,} conversations",
             ratios[messages_only],
             "x",
-            100.0,
-            ">=",
+            None,
             details={"note": note},
         ),
         Figure(
