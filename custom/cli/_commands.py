@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from rich.console import Console
 
@@ -19,7 +20,6 @@ from .._client import DixaClient
 from .._errors import ConfigurationError
 from ..jobs import (
     Checkpoint,
-    ExportManifest,
     JobReport,
     Part,
     Progress,
@@ -135,9 +135,28 @@ def record_job(summary: Summary, name: str, report: JobReport) -> None:
     summary.failures.extend({"phase": name, **f} for f in job_failures(report))
 
 
-def record_export(summary: Summary, manifest: ExportManifest) -> None:
+class _ExportCounts(Protocol):
+    """What the REST export's and the Exports API export's manifests both count."""
+
+    @property
+    def exported_this_run(self) -> int: ...
+    @property
+    def failed(self) -> int: ...
+    @property
+    def already_exported(self) -> int: ...
+    @property
+    def requests(self) -> int | None: ...
+    @property
+    def rate_limited(self) -> int | None: ...
+    @property
+    def elapsed(self) -> float: ...
+    @property
+    def errors(self) -> Sequence[Mapping[str, Any]]: ...
+
+
+def record_export(summary: Summary, manifest: _ExportCounts, *, phase: str = "export") -> None:
     summary.add_phase(
-        "export",
+        phase,
         items=manifest.exported_this_run,
         failed=manifest.failed,
         skipped=manifest.already_exported,
@@ -146,7 +165,7 @@ def record_export(summary: Summary, manifest: ExportManifest) -> None:
         elapsed=manifest.elapsed,
     )
     summary.failures.extend(
-        {"phase": "export", "key": e["id"], "error": e["error"], "maybe_applied": False}
+        {"phase": phase, "key": e["id"], "error": e["error"], "maybe_applied": False}
         for e in manifest.errors
     )
 

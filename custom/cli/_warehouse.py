@@ -30,7 +30,7 @@ from ..jobs import (
     export_period,
     sync,
 )
-from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI
+from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI, record_export
 from ._output import Summary
 from ._progress import Phase
 from ._query import has_filters
@@ -145,19 +145,7 @@ def _usage_errors() -> Iterator[None]:
 
 
 def _record(summary: Summary, manifest: PeriodManifest) -> None:
-    summary.add_phase(
-        "exports",
-        items=manifest.exported_this_run,
-        failed=manifest.failed,
-        skipped=manifest.already_exported,
-        requests=manifest.requests,
-        rate_limited=manifest.rate_limited,
-        elapsed=manifest.elapsed,
-    )
-    summary.failures.extend(
-        {"phase": "exports", "key": e["id"], "error": e["error"], "maybe_applied": False}
-        for e in manifest.errors
-    )
+    record_export(summary, manifest, phase="exports")
     summary.extra.update(
         output=str(manifest.directory),
         manifest=str(manifest.path),
