@@ -14,6 +14,8 @@ from typing import get_args
 from .._config import DEFAULT_BASE_URL
 from ..search import ChannelName, DirectionName, StatusName
 from ..testing import _defaults as fake_defaults
+from ._argtypes import positive_int as _positive_int
+from ._argtypes import rate as _rate
 from ._warehouse_args import add_period_options, add_sync_command
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
@@ -82,26 +84,6 @@ class _ListOperations(argparse.Action):
 
         print(describe_operations())
         parser.exit(0)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
-
-
-def _rate(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 (no pacing) or more")
-    return value
 
 
 def _common_options() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..exports import DEFAULT_EXPORTS_BASE_URL
 from ..jobs import DEFAULT_OVERLAP
+from ._argtypes import rate
 
 __all__ = ["add_period_options", "add_sync_command", "parse_duration"]
 
@@ -27,16 +28,6 @@ def parse_duration(text: str) -> dt.timedelta:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (use 0, 90s, 30m, 1h or 2d)")
     amount, unit = match.groups()
     return dt.timedelta(seconds=int(amount) * _SECONDS[unit])
-
-
-def _per_minute(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 (no pacing) or more")
-    return value
 
 
 def _exports_options(
@@ -57,7 +48,7 @@ def _exports_options(
     )
     group.add_argument(
         "--exports-rate-limit",
-        type=_per_minute,
+        type=rate,
         metavar="PER_MINUTE",
         help="pacing of Exports API requests (default: 10 per minute, one every 6 s - Dixa "
         "does not document this limit; 429s are retried with backoff either way); 0 turns "

@@ -1,0 +1,29 @@
+"""Argument types the CLI's parsers share."""
+
+from __future__ import annotations
+
+import argparse
+
+__all__ = ["positive_int", "rate"]
+
+
+def positive_int(text: str) -> int:
+    """A whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def rate(text: str) -> float:
+    """Requests per unit of time; 0 turns pacing off."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no pacing) or more")
+    return value
