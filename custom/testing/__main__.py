@@ -65,7 +65,10 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-rate-limit",
         action="store_true",
-        help=f"answer every request, never 429 (default: {rate:g} requests/s, burst {burst})",
+        help=(
+            f"answer every request of both APIs, never 429 (default: {rate:g} requests/s, "
+            f"burst {burst}; the Exports API has its own, slower limit)"
+        ),
     )
     return parser
 
@@ -77,6 +80,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
         import uvicorn  # noqa: F401 - checked here, used by `serve`
 
         from ._app import FakeDixa
+        from ._exports import DEFAULT_EXPORTS_RATE_LIMIT
         from ._server import serve
     except ModuleNotFoundError as exc:
         if not is_missing_extra(exc):
@@ -89,6 +93,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
         conversations=args.conversations,
         api_keys=args.api_keys,
         rate_limit=rate_limit,
+        exports_rate_limit=None if args.no_rate_limit else DEFAULT_EXPORTS_RATE_LIMIT,
     )
     setup = _defaults.describe(
         seed=args.seed, conversations=args.conversations, rate_limit=rate_limit

@@ -105,3 +105,41 @@ async def test_search_answers_with_hits(server_url: str) -> None:
     hits = response.json()["data"]
     assert hits
     assert all(isinstance(hit["id"], int) for hit in hits)
+
+
+def test_no_rate_limit_lifts_the_exports_limit_too() -> None:
+    port = _free_port()
+    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port)]
+    process = subprocess.Popen(
+        [*args, "--no-rate-limit", "--conversations", "50"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert "no rate limit" in process.stdout.readline()
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "server did not come up"
+                time.sleep(0.05)
+        window = {"created_after": "1704067200000", "created_before": "1706745600000"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            statuses = [
+                client.get(
+                    "/v1/conversation_export",
+                    params=window,
+                    headers={"Authorization": "Bearer any-token"},
+                ).status_code
+                for _ in range(5)  # the default limit allows 2 back to back
+            ]
+        assert statuses == [200] * 5
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
