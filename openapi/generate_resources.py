@@ -217,7 +217,9 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
                 python = str(p.python_name)
                 if python in RESERVED or python in {q.name for q in path_params + query_params}:
                     raise SpecError(f"{qualified}: body field {python!r} clashes with a parameter")
-                body_fields.append(Param(python, python, _type(p), python in required))
+                body_fields.append(
+                    Param(python, python, _type(p), python in required, _text(p.description))
+                )
                 type_imports |= _imports(p)
 
     success = _success(endpoint)

@@ -136,6 +136,10 @@ class Conversations(Resource):
         Returns None.
         The body's fields can be given as keywords (None: not sent) or as `body=ClaimConversationInput(...)`.
         Required unless `body=` is given: agent_id.
+
+        Args:
+            agent_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("conversations.claim"),
@@ -174,6 +178,10 @@ class Conversations(Resource):
         `PUT /v1/conversations/{conversationId}/close`.
         Returns None.
         The body's fields can be given as keywords (None: not sent) or as `body=CloseConversationInput(...)`.
+
+        Args:
+            user_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("conversations.close"),
@@ -263,6 +271,10 @@ class Conversations(Resource):
         Returns None.
         The body's fields can be given as keywords (None: not sent) or as `body=FollowupConversationInput(...)`.
         Required unless `body=` is given: timestamp.
+
+        Args:
+            user_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("conversations.follow_up"),
@@ -348,6 +360,11 @@ class Conversations(Resource):
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=GenericConversationImport(...)`.
         Required unless `body=` is given: created_at, direction, generic_channel_name, requester_id.
+
+        Args:
+            requester_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
+            type_: Tag Dixa's import examples send; optional.
         """
         payload = self._runtime.body(
             operation("conversations.import_conversation"),
@@ -525,6 +542,10 @@ class Conversations(Resource):
         `PUT /v1/conversations/{conversationId}/reopen`.
         Returns None.
         The body's fields can be given as keywords (None: not sent) or as `body=ReopenConversationInput(...)`.
+
+        Args:
+            user_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("conversations.reopen"),
@@ -563,6 +584,12 @@ class Conversations(Resource):
         Returns None.
         The body's fields can be given as keywords (None: not sent) or as `body=TransferConversationInput(...)`.
         Required unless `body=` is given: queue_id.
+
+        Args:
+            queue_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
+            user_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("conversations.transfer"),

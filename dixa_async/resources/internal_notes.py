@@ -103,6 +103,10 @@ class InternalNotes(Resource):
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=CreateInternalNoteInput(...)`.
         Required unless `body=` is given: message.
+
+        Args:
+            agent_id: UUID. Kept as a plain string: Dixa's own examples contain ids that are not
+                valid UUIDs.
         """
         payload = self._runtime.body(
             operation("internal_notes.create"),

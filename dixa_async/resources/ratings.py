@@ -159,6 +159,9 @@ class Ratings(Resource):
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=CreateRatingResultInput(...)`.
         Required unless `body=` is given: rating_result.
+
+        Args:
+            rating_result: One of several variants, told apart by `_type`.
         """
         payload = self._runtime.body(
             operation("ratings.submit"),

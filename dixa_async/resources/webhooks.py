@@ -87,6 +87,9 @@ class Webhooks(Resource):
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=CreateWebhookSubscriptionInput(...)`.
         Required unless `body=` is given: authorization, custom_headers, name, url.
+
+        Args:
+            authorization: One of several variants, told apart by `_type`.
         """
         payload = self._runtime.body(
             operation("webhooks.create"),
@@ -265,6 +268,9 @@ class Webhooks(Resource):
         `PATCH /v1/webhooks/{webhookSubscriptionId}`.
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=PatchWebhookSubscriptionInput(...)`.
+
+        Args:
+            authorization: One of several variants, told apart by `_type`.
         """
         payload = self._runtime.body(
             operation("webhooks.update"),
