@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 from collections.abc import Iterable
 from functools import cached_property
@@ -20,7 +21,7 @@ from ._errors import ConfigurationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._throttle import Limiter, token_fingerprint
 from ._transport import AccessPolicy, ClientStats, DixaTransport
-from .exports._config import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT
+from .exports._config import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT, EXPORTS_RETRY
 from .exports._handle import ExportsHandle
 
 if TYPE_CHECKING:
@@ -125,7 +126,9 @@ class DixaClient(Namespaces):
             base_url=exports_base_url,
             rate_limit=exports_rate_limit,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            policy=policy,
+            policy=retry
+            if retry is not None
+            else dataclasses.replace(EXPORTS_RETRY, max_retries=max_retries),
             access=access,
             transport=transport,
             limiter=limiter,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         CSIDS_PER_REQUEST,
         DEFAULT_EXPORTS_BASE_URL,
         EXPORTS_RATE_LIMIT,
+        EXPORTS_RETRY,
         MAX_WINDOW_DAYS,
     )
     from ._handle import ExportsHandle
@@ -43,6 +44,7 @@ _HOMES = {
     "CSIDS_PER_REQUEST": "._config",
     "DEFAULT_EXPORTS_BASE_URL": "._config",
     "EXPORTS_RATE_LIMIT": "._config",
+    "EXPORTS_RETRY": "._config",
     "MAX_WINDOW_DAYS": "._config",
     "ExportedConversation": "dixa_async.exports.models",
     "ExportedMessage": "dixa_async.exports.models",
@@ -66,6 +68,7 @@ __all__ = [
     "CSIDS_PER_REQUEST",
     "DEFAULT_EXPORTS_BASE_URL",
     "EXPORTS_RATE_LIMIT",
+    "EXPORTS_RETRY",
     "MAX_WINDOW_DAYS",
     "ExportedConversation",
     "ExportedMessage",

@@ -10,11 +10,13 @@ one request may carry is known only from a third-party connector's error text (1
 from __future__ import annotations
 
 from .._config import RateLimit
+from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = [
     "CSIDS_PER_REQUEST",
     "DEFAULT_EXPORTS_BASE_URL",
     "EXPORTS_RATE_LIMIT",
+    "EXPORTS_RETRY",
     "MAX_WINDOW_DAYS",
 ]
 
@@ -26,3 +28,7 @@ EXPORTS_RATE_LIMIT = RateLimit(per_second=10 / 60, burst=2, headroom=1)
 MAX_WINDOW_DAYS = 31
 # "Exceeded max allowed 10 csids per request" (a third-party connector's message for a 422).
 CSIDS_PER_REQUEST = 10
+# The limit is unknown and, by the third party's account, counted per minute: without `retry=`
+# a 429 (or a 5xx) is waited out longer than on v1, backoff up to a minute, as one
+# third-party client waits. `max_retries=` of DixaClient still sets how many tries.
+EXPORTS_RETRY = RetryPolicy(max_retries=DEFAULT_MAX_RETRIES, base_delay=2.0, max_delay=60.0)

@@ -318,3 +318,25 @@ async def test_the_token_is_in_no_repr_error_or_log(
     assert caplog.records  # the retries were logged
     for text in texts:
         assert TOKEN not in text
+
+
+async def test_without_retry_the_exports_api_backs_off_longer_than_v1(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its limit is unknown and counted per minute: waits may grow past v1's 8 s ceiling.
+    from dixa_async.custom import _transport
+
+    waits: list[float] = []
+
+    async def record(delay: float) -> None:
+        waits.append(delay)
+
+    monkeypatch.setattr(_transport, "_sleep", record)
+    monkeypatch.setattr("dixa_async.custom._transport.random.random", lambda: 0.99)
+    seen, handler = _respond(*[httpx.Response(429)] * 4, httpx.Response(200, json=ITEMS[:2]))
+    transport = httpx.MockTransport(handler)
+    async with DixaClient(TOKEN, transport=transport, exports_rate_limit=None) as dixa:
+        got = await _all(dixa)
+    assert [c.id for c in got] == [1, 2]
+    assert waits == pytest.approx([2 * 0.99, 4 * 0.99, 8 * 0.99, 16 * 0.99])
+    assert len(seen) == 5
