@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from typing import get_args
 
+from .._argtypes import positive_int, rate
 from .._config import DEFAULT_BASE_URL
 from ..search import ChannelName, DirectionName, StatusName
 from ..testing import _defaults as fake_defaults
-from ._argtypes import positive_int as _positive_int
-from ._argtypes import rate as _rate
 from ._warehouse_args import add_period_options, add_sync_command
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
@@ -106,7 +105,7 @@ def _common_options() -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--rate-limit",
-        type=_rate,
+        type=rate,
         metavar="PER_SECOND",
         help="client-side pacing per token (default: Dixa's 10 requests/s, burst 4); "
         "0 turns pacing off, for local fakes only",
@@ -160,9 +159,7 @@ def _search_options(parser: argparse.ArgumentParser) -> None:
         dest="match_any",
         help="match conversations meeting any filter (default: all filters)",
     )
-    group.add_argument(
-        "--limit", type=_positive_int, metavar="N", help="stop after N conversations"
-    )
+    group.add_argument("--limit", type=positive_int, metavar="N", help="stop after N conversations")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -266,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bulk.add_argument(
         "--concurrency",
-        type=_positive_int,
+        type=positive_int,
         default=8,
         metavar="N",
         help="operations in flight per token (default 8; pacing is the rate limiter's job)",
@@ -284,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bulk.add_argument(
         "--batch-size",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="records per bulk request (default: Dixa's documented maximum, else 100)",
     )
@@ -304,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     fake.add_argument("--port", type=int, default=fake_defaults.PORT)
     fake.add_argument("--seed", type=int, default=fake_defaults.SEED)
     fake.add_argument(
-        "--conversations", type=_positive_int, default=fake_defaults.CONVERSATIONS, metavar="N"
+        "--conversations", type=positive_int, default=fake_defaults.CONVERSATIONS, metavar="N"
     )
     fake.add_argument(
         "--api-key",

@@ -8,9 +8,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .._argtypes import rate
 from ..exports import DEFAULT_EXPORTS_BASE_URL
 from ..jobs import DEFAULT_OVERLAP
-from ._argtypes import rate
 
 __all__ = ["add_period_options", "add_sync_command", "parse_duration"]
 

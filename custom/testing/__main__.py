@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .._argtypes import positive_int
 from . import _defaults
 from ._extra import is_missing_extra, missing_extra_message
 
@@ -18,16 +19,6 @@ __all__ = ["build_parser", "main"]
 
 PROG = "python -m dixa_async.custom.testing"
 EXIT_USAGE = 2
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
 
 
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
@@ -49,7 +40,7 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--conversations",
-        type=_positive_int,
+        type=positive_int,
         default=_defaults.CONVERSATIONS,
         metavar="N",
         help=f"seeded conversations (default: {_defaults.CONVERSATIONS:,})",

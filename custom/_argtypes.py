@@ -1,4 +1,5 @@
-"""Argument types the CLI's parsers share."""
+"""Argument types shared by the command lines: `dixa-async` and the fake server's
+`python -m dixa_async.custom.testing`."""
 
 from __future__ import annotations
 
