@@ -5,82 +5,34 @@ checkpoints, several tokens, and the short names as aliases of the same operatio
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from _cli_support import CLI, Run, cli_runner, served_fake
 from dixa_async.custom.cli import main
 from dixa_async.custom.jobs import write_operations
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def fake_url() -> Iterator[str]:
-    port = _free_port()
-    command = [
-        sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port),
-        "--conversations", "300", "--no-rate-limit",
-    ]  # fmt: skip
-    with tempfile.TemporaryFile("w+") as log:
-        proc = subprocess.Popen(command, stdout=log, stderr=log, text=True)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                assert proc.poll() is None, "the fake server exited"
-                assert time.monotonic() < deadline, "the fake server did not start"
-                try:
-                    httpx.get(f"{url}/v1/organization", headers={"Authorization": "probe"})
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
-
-
-@dataclass
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.stdout)
-        return data
-
-
-CLI = Callable[..., Run]
+    with served_fake("--conversations", "300", "--no-rate-limit") as url:
+        yield url
 
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fake_url: str) -> CLI:
     """`cli(*argv)` runs `dixa-async bulk ...` in this process against the fake server."""
-    monkeypatch.delenv("DIXA_API_KEY", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
+    runner = cli_runner(capsys, monkeypatch)
 
     def run(*argv: str, keys: tuple[str, ...] = ("bulk-cli-key",)) -> Run:
-        capsys.readouterr()
         connection = ["--base-url", fake_url, "--rate-limit", "0"]
         for key in keys:
             connection += ["--api-key", key]
-        status = main(["bulk", *argv, *connection])
-        out, err = capsys.readouterr()
-        return Run(status, out, err)
+        return runner(["bulk", *argv, *connection])
 
     return run
 

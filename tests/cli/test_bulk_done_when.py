@@ -10,9 +10,6 @@ beyond the burst costs 0.1 s at this limit. The time itself is only printed.
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,36 +17,14 @@ from typing import Any
 
 import httpx
 import pytest
+from _cli_support import served_fake
 from dixa_async.custom.cli import main
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
-def fake_url(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    log = (tmp_path / "server.log").open("w")
-    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port)]
-    process = subprocess.Popen(args, stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                assert process.poll() is None, "fake server exited"
-                assert time.monotonic() < deadline, "fake server did not come up"
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+def fake_url() -> Iterator[str]:
+    with served_fake() as url:  # the shared defaults: Dixa's real limit
+        yield url
 
 
 def _bulk(

@@ -6,82 +6,34 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom.cli import main
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from _cli_support import CLI, Run, cli_runner, served_fake
 
 
 @pytest.fixture(scope="module")
 def fake_url() -> Iterator[str]:
     """Base URL of a fake Dixa served over HTTP on 127.0.0.1 (its rate limit off, for speed)."""
-    port = _free_port()
-    command = [
-        sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port),
-        "--conversations", "300", "--no-rate-limit",
-    ]  # fmt: skip
-    with tempfile.TemporaryFile("w+") as log:
-        proc = subprocess.Popen(command, stdout=log, stderr=log, text=True)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                assert proc.poll() is None, "the fake server exited"
-                assert time.monotonic() < deadline, "the fake server did not start"
-                try:
-                    httpx.get(f"{url}/v1/organization", headers={"Authorization": "probe"})
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
-
-
-@dataclass
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.stdout)
-        return data
-
-
-CLI = Callable[..., Run]
+    with served_fake("--conversations", "300", "--no-rate-limit") as url:
+        yield url
 
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CLI:
     """`cli(*argv, env={...})` runs `dixa-async` in this process; DIXA_API_KEY is unset
     unless `env` sets it."""
-    monkeypatch.delenv("DIXA_API_KEY", raising=False)
     monkeypatch.setenv("COLUMNS", "200")  # keep rich from wrapping asserted lines
+    runner = cli_runner(capsys, monkeypatch)
 
     def run(*argv: str, env: dict[str, str] | None = None) -> Run:
         for name, value in (env or {}).items():
             monkeypatch.setenv(name, value)
-        capsys.readouterr()
-        status = main(list(argv))
-        out, err = capsys.readouterr()
-        return Run(status, out, err)
+        return runner(list(argv))
 
     return run
 

@@ -7,12 +7,11 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dixa_async.custom.cli import main
+from _cli_support import CLI, Run, cli_runner
 from dixa_async.custom.cli._output import console
 from dixa_async.custom.jobs import Checkpoint
 from dixa_async.custom.testing import FakeDixa
@@ -21,29 +20,13 @@ from rich.table import Table
 EXIT_USAGE = 2
 
 
-@dataclass
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-
-    def errors(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.startswith("dixa-async:")]
-
-
-CLI = Callable[..., Run]
-
-
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CLI:
-    monkeypatch.delenv("DIXA_API_KEY", raising=False)
     monkeypatch.delenv("COLUMNS", raising=False)  # the width rich would otherwise pick: 80
+    runner = cli_runner(capsys, monkeypatch)
 
     def run(*argv: str) -> Run:
-        capsys.readouterr()
-        status = main(list(argv))
-        out, err = capsys.readouterr()
-        return Run(status, out, err)
+        return runner(list(argv))
 
     return run
 

@@ -9,13 +9,13 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from _cli_support import CLI, Run, cli_runner
 from dixa_async.custom.cli import main
 from dixa_async.custom.testing import FakeDixa, run_fake_server
 
@@ -34,30 +34,13 @@ def fake_url(fake: FakeDixa) -> Iterator[str]:
         yield url
 
 
-@dataclass
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-
-    def json(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.stdout)
-        return data
-
-
-CLI = Callable[..., Run]
-
-
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CLI:
-    monkeypatch.delenv("DIXA_API_KEY", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
+    runner = cli_runner(capsys, monkeypatch)
 
     def run(*argv: str) -> Run:
-        capsys.readouterr()
-        status = main(list(argv))
-        out, err = capsys.readouterr()
-        return Run(status, out, err)
+        return runner(list(argv))
 
     return run
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import subprocess
 import sys
@@ -19,20 +20,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
+@contextlib.contextmanager
+def _serve(*options: str) -> Iterator[tuple[str, str]]:
+    """`python -m dixa_async.custom.testing --port P *options`: its URL and first line."""
     port = _free_port()
-    args = [
-        sys.executable,
-        "-m",
-        "dixa_async.custom.testing",
-        "--port",
-        str(port),
-        "--seed",
-        "7",
-        "--conversations",
-        "500",
-    ]
+    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port), *options]
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None
@@ -47,12 +39,18 @@ def server_url() -> Iterator[str]:
             except OSError:
                 assert time.monotonic() < deadline, "server did not come up"
                 time.sleep(0.05)
-        yield url
+        yield url, banner
     finally:
         process.terminate()
         process.wait(timeout=10)
         if process.stdout is not None:
             process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    with _serve("--seed", "7", "--conversations", "500") as (url, _):
+        yield url
 
 
 async def test_request_without_token_is_401(server_url: str) -> None:
@@ -108,38 +106,18 @@ async def test_search_answers_with_hits(server_url: str) -> None:
 
 
 def test_no_rate_limit_lifts_the_exports_limit_too() -> None:
-    port = _free_port()
-    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port)]
-    process = subprocess.Popen(
-        [*args, "--no-rate-limit", "--conversations", "50"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        assert "no rate limit" in process.stdout.readline()
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "server did not come up"
-                time.sleep(0.05)
-        window = {"created_after": "1704067200000", "created_before": "1706745600000"}
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-            statuses = [
-                client.get(
-                    "/v1/conversation_export",
-                    params=window,
-                    headers={"Authorization": "Bearer any-token"},
-                ).status_code
-                for _ in range(5)  # the default limit allows 2 back to back
-            ]
-        assert statuses == [200] * 5
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
+    window = {"created_after": "1704067200000", "created_before": "1706745600000"}
+    with (
+        _serve("--no-rate-limit", "--conversations", "50") as (url, banner),
+        httpx.Client(base_url=url) as client,
+    ):
+        assert "no rate limit" in banner
+        statuses = [
+            client.get(
+                "/v1/conversation_export",
+                params=window,
+                headers={"Authorization": "Bearer any-token"},
+            ).status_code
+            for _ in range(5)  # the default limit allows 2 back to back
+        ]
+    assert statuses == [200] * 5
