@@ -27,7 +27,6 @@ from dixa_async.operations import Operation
 __all__ = [
     "CASES",
     "NO_BODY",
-    "Case",
     "Contract",
     "Recorder",
     "Seen",
@@ -191,28 +190,16 @@ async def returned(call: Awaitable[object]) -> object:
 CaseFunction = Callable[[Contract], Awaitable[None]]
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    run: CaseFunction
-    xfail: str | None = None
+CASES: dict[str, CaseFunction] = {}
 
 
-CASES: dict[str, Case] = {}
-
-
-def case(
-    qualified_name: str, *, xfail: str | None = None
-) -> Callable[[CaseFunction], CaseFunction]:
-    """Register the contract case of one operation (`"agents.teams"`); one per operation.
-
-    `xfail` names a known defect of the SDK that makes the case fail (strictly: the test
-    must fail until the defect is fixed).
-    """
+def case(qualified_name: str) -> Callable[[CaseFunction], CaseFunction]:
+    """Register the contract case of one operation (`"agents.teams"`); one per operation."""
 
     def register(run: CaseFunction) -> CaseFunction:
         if qualified_name in CASES:
             raise AssertionError(f"two contract cases for {qualified_name}")
-        CASES[qualified_name] = Case(run, xfail)
+        CASES[qualified_name] = run
         return run
 
     return register
