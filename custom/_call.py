@@ -119,7 +119,8 @@ class Caller:
     async def _send(
         self, http: httpx.AsyncClient, operation: Operation, request: dict[str, Any]
     ) -> httpx.Response:
-        where = f"{operation.method} {_path(request)}"
+        method, path = operation.method, _path(request)
+        where = f"{method} {path}"
         try:
             if self._deadline is None:
                 return await http.request(**request)
@@ -130,22 +131,22 @@ class Caller:
         except TimeoutError as exc:  # the overall deadline
             raise APITimeoutError(
                 f"{where} did not complete within the {self._deadline:g} s deadline",
-                method=operation.method,
-                path=_path(request),
+                method=method,
+                path=path,
             ) from exc
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{where} timed out ({type(exc).__name__})",
-                method=operation.method,
-                path=_path(request),
+                method=method,
+                path=path,
             ) from exc
         except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
             if http.is_closed:  # the pool was closed under this call
                 raise ClientClosedError(_CLOSED) from exc
             raise APIConnectionError(
                 f"{where} failed: {type(exc).__name__}: {exc}",
-                method=operation.method,
-                path=_path(request),
+                method=method,
+                path=path,
             ) from exc
         except httpx.InvalidURL as exc:
             raise InvalidRequestError(f"{where} cannot be sent: {exc}") from None
