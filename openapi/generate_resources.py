@@ -131,11 +131,8 @@ def _imports(prop: Any) -> set[str]:
     return {line for line in found if "..models" in line or line.startswith("import ")}
 
 
-_raw = _code
-
-
 def _text(value: Any) -> str:
-    return " ".join(_raw(value or "").split())
+    return " ".join(_code(value or "").split())
 
 
 def _success(endpoint: Any) -> Any | None:
@@ -162,19 +159,19 @@ def _fields(model: ModelProperty) -> list[Any]:
 
 
 def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Method:
-    qualified = f"{tag}.{raw.get('x-dixa-name')}"
+    http_method = _code(endpoint.method).upper()
     name = raw.get("x-dixa-name")
     if not name:
-        raise SpecError(f"{_raw(endpoint.method).upper()} {_raw(endpoint.path)}: no x-dixa-name")
+        raise SpecError(f"{http_method} {_code(endpoint.path)}: no x-dixa-name")
     tag = raw.get("x-dixa-namespace", tag)
-    http_method = _raw(endpoint.method).upper()
+    qualified = f"{tag}.{name}"
     paged = bool(raw.get("x-dixa-paginated", False))
     read_only = http_method in READ_METHODS or bool(raw.get("x-dixa-read-only", False))
     idempotent = bool(raw.get("x-dixa-idempotent", http_method in IDEMPOTENT_METHODS or read_only))
     type_imports: set[str] = set()
     runtime_imports: set[str] = set()
 
-    order = {m.group(1): m.start() for m in re.finditer(r"\{([^}]+)\}", _raw(endpoint.path))}
+    order = {m.group(1): m.start() for m in re.finditer(r"\{([^}]+)\}", _code(endpoint.path))}
     path_params = [
         Param(str(p.python_name), str(p.python_name), _type(p), True, _text(p.description))
         for p in sorted(endpoint.path_parameters, key=lambda p: order[str(p.python_name)])
@@ -193,7 +190,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         python = str(p.python_name)
         if paged and python in (PAGE_SIZE, PAGE_KEY):
             continue
-        public = renamed.get(_raw(p.name), python)
+        public = renamed.get(_code(p.name), python)
         query_params.append(Param(public, python, _type(p), bool(p.required), _text(p.description)))
         type_imports |= _imports(p)
     if paged and {PAGE_SIZE, PAGE_KEY} - {str(p.python_name) for p in endpoint.query_parameters}:
@@ -258,7 +255,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         name=name,
         http_method=http_method,
         route=route,
-        module=_raw(endpoint.name),
+        module=_code(endpoint.name),
         summary=_text(raw.get("summary")),
         description=_text(raw.get("description")),
         path_params=path_params,
@@ -308,7 +305,7 @@ def collect(spec_path: Path, config_path: Path) -> tuple[dict[str, str], list[Me
     methods: list[Method] = []
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            route, raw = raw_by_shape[(_raw(endpoint.method), _shape(_raw(endpoint.path)))]
+            route, raw = raw_by_shape[(_code(endpoint.method), _shape(_code(endpoint.path)))]
             methods.append(build_method(str(tag), endpoint, raw, route))
     seen: set[str] = set()
     for method in methods:
