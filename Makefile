@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPEC := openapi/dixa-v1.yaml
+# The hand-written areas: custom/<area>/ is installed as dixa_async.<area> (setup.py).
+AREAS := $(patsubst custom/%/__init__.py,%,$(wildcard custom/*/__init__.py))
 # Written by openapi/generate_resources.py after openapi-python-client.
 RESOURCE_LAYER := dixa_async/operations.py dixa_async/resources
 # Generated files and the tools that made them come from the venv, never from PATH.
@@ -15,8 +17,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# The editable install maps custom/ to dixa_async.custom through an import hook, which
-# mypy cannot follow: `lint` links the same files into build/typecheck for it.
+# The editable install maps each custom/<area>/ to dixa_async.<area> through an import hook,
+# which mypy cannot follow: `lint` links the same files into build/typecheck for it.
 # Re-run on every target so that dependency changes are picked up.
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
@@ -31,8 +33,8 @@ lint: install
 	$(BIN)/ruff format --check custom tests benchmarks
 	rm -rf build/typecheck && mkdir -p build/typecheck/dixa_async
 	for entry in dixa_async/*; do ln -s "$(CURDIR)/$$entry" build/typecheck/dixa_async/; done
-	ln -s "$(CURDIR)/custom" build/typecheck/dixa_async/custom
-	$(BIN)/mypy
+	for area in $(AREAS); do ln -s "$(CURDIR)/custom/$$area" build/typecheck/dixa_async/; done
+	$(BIN)/mypy $(addprefix build/typecheck/dixa_async/,$(AREAS)) tests
 	$(BIN)/mypy tests/limits/conftest.py
 	$(BIN)/python -c "import dixa_async, dixa_async.api, dixa_async.models"
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from dixa_async.custom import DixaClient
-from dixa_async.custom.jobs import BulkReport, run_bulk
+from dixa_async.bulk import BulkReport, run_bulk
+
+from dixa_async import DixaClient
 
 from ._report import Figure
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dixa_async.custom.jobs import Part, export_conversations, export_period
-from dixa_async.custom.search import F, Search
+from dixa_async.search import F, Search
+from dixa_async.warehouse import Part, export_conversations, export_period
 from rich.console import Console
 
 from dixa_async import DixaClient

@@ -74,7 +74,7 @@ def serve_exports_fake(
 
 def _squeeze(fake: object, days: int) -> None:
     """Move every seeded conversation's timestamps into the first `days` days of 2024."""
-    from dixa_async.custom.testing import FakeDixa
+    from dixa_async.testing import FakeDixa
 
     assert isinstance(fake, FakeDixa)
     factor = days / _SEED_SPAN_DAYS
@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--days", type=int)
     args = parser.parse_args(argv)
 
-    from dixa_async.custom.testing import FakeDixa
-    from dixa_async.custom.testing._server import serve
+    from dixa_async.testing import FakeDixa
+    from dixa_async.testing._server import serve
 
     fake = FakeDixa(seed=1, conversations=args.conversations)  # Dixa's limits, both APIs
     if args.days is not None:

@@ -24,7 +24,7 @@ import time
 import uuid
 from pathlib import Path
 
-from dixa_async.custom.jobs import export_period
+from dixa_async.warehouse import export_period
 
 from dixa_async import DixaClient
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from dixa_async.custom import DixaClient
+from dixa_async import DixaClient
 
 from ._report import Figure
 

@@ -22,8 +22,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
-from dixa_async.custom.jobs import Part, export_conversations
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import Part, export_conversations
 
 from dixa_async import DixaClient
 

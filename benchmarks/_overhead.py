@@ -15,7 +15,7 @@ import statistics
 import time
 
 import httpx
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 
 from dixa_async import DixaClient
 

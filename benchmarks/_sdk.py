@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dixa_async.custom.jobs import Operation, TokenPool, run_job
-from dixa_async.custom.search import F, Search
+from dixa_async.jobs import Operation, TokenPool, run_job
+from dixa_async.search import F, Search
 
 from dixa_async import DixaClient
 

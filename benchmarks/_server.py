@@ -1,5 +1,5 @@
 """The fake Dixa as a real HTTP server in a subprocess, for benchmarks that must cross a
-socket (`python -m dixa_async.custom.testing`, uvicorn on 127.0.0.1)."""
+socket (`python -m dixa_async.testing`, uvicorn on 127.0.0.1)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def free_port() -> int:
 def fake_server(*args: str, startup_timeout: float = 120.0) -> Iterator[str]:
     """Run the fake with extra CLI `args`; yields its base URL and stops it afterwards."""
     port = free_port()
-    command = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port), *args]
+    command = [sys.executable, "-m", "dixa_async.testing", "--port", str(port), *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     # A file, not a pipe: a server that logs every request would block on a full pipe.
     with tempfile.TemporaryFile("w+") as log:

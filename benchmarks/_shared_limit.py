@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dixa_async.custom.limits import InProcessLimiter, Limiter, RedisLimiter
+from dixa_async.limits import InProcessLimiter, Limiter, RedisLimiter
 
 from dixa_async import RateLimit
 

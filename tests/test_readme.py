@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from dixa_async.custom.testing import FakeDixa, run_fake_server
+from dixa_async.testing import FakeDixa, run_fake_server
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 FAKE_SERVER_URL = "http://127.0.0.1:8765"

@@ -51,8 +51,14 @@ def _main(argv: Sequence[str] | None) -> int:
         print("dixa-async: the CLI needs its extra: pip install 'dixa-async[cli]'", file=sys.stderr)
         return EXIT_USAGE
 
-    from .._errors import AuthenticationError, ConfigurationError, DixaError, JobError
-    from .._errors import OperationNotAllowedError as NotAllowed
+    from dixa_async._core._errors import (
+        AuthenticationError,
+        ConfigurationError,
+        DixaError,
+        JobError,
+    )
+    from dixa_async._core._errors import OperationNotAllowedError as NotAllowed
+
     from ._commands import UI, run_command
     from ._inputs import InputError
     from ._output import console
@@ -91,9 +97,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _fake_server(args: argparse.Namespace) -> int:
-    """Hand over to the fake's own server entry point (`python -m dixa_async.custom.testing`)."""
+    """Hand over to the fake's own server entry point (`python -m dixa_async.testing`)."""
     try:
-        from ..testing.__main__ import main as serve_fake
+        from dixa_async.testing.__main__ import main as serve_fake
     except ImportError:
         print(
             "dixa-async: the fake server needs the testing extra: "

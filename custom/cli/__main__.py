@@ -1,4 +1,4 @@
-"""`python -m dixa_async.custom.cli`: the same as the `dixa-async` console script."""
+"""`python -m dixa_async.cli`: the same as the `dixa-async` console script."""
 
 import sys
 

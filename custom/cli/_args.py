@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from typing import get_args
 
-from .._argtypes import positive_int, rate
-from .._config import DEFAULT_BASE_URL
-from ..search import ChannelName, DirectionName, StatusName
-from ..testing import _defaults as fake_defaults
+from dixa_async._core._argtypes import positive_int, rate
+from dixa_async._core._config import DEFAULT_BASE_URL
+from dixa_async.search import ChannelName, DirectionName, StatusName
+from dixa_async.testing import _defaults as fake_defaults
+
 from ._warehouse_args import add_period_options, add_sync_command
 
 __all__ = ["BULK_OPERATIONS", "DESTRUCTIVE", "build_parser", "parse_moment"]
@@ -60,7 +61,7 @@ def _bulk_operation(text: str) -> str:
 
     if is_operation(text):
         return text
-    from ..jobs import write_operation
+    from dixa_async.bulk import write_operation
 
     try:
         write_operation(text)

@@ -18,27 +18,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from dixa_async._core._client import DixaClient
+from dixa_async._core._errors import ConfigurationError
+from dixa_async.bulk import BulkReport, Record, run_bulk, write_operation, write_operations
+from dixa_async.bulk._fit import LIST_SEPARATOR
+from dixa_async.jobs import Checkpoint, JobReport, Operation, Progress, TokenPool, run_job
+from dixa_async.jobs._files import check_writable
+
 from dixa_async.models.create_end_user_input import CreateEndUserInput
 from dixa_async.models.patch_end_user_input import PatchEndUserInput
 from dixa_async.types import UNSET
 
-from .._client import DixaClient
-from .._errors import ConfigurationError
-from ..jobs import (
-    BulkReport,
-    Checkpoint,
-    JobReport,
-    Operation,
-    Progress,
-    Record,
-    TokenPool,
-    run_bulk,
-    run_job,
-    write_operation,
-    write_operations,
-)
-from ..jobs._files import check_writable
-from ..jobs._fit import LIST_SEPARATOR
 from ._inputs import InputError, numbered_rows, read_records
 from ._query import resolve_tags
 

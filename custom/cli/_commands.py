@@ -14,21 +14,14 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from dixa_async._core._client import DixaClient
+from dixa_async._core._errors import ConfigurationError
+from dixa_async.jobs import Checkpoint, JobReport, Progress, TokenPool
+from dixa_async.jobs._files import check_writable
+from dixa_async.search import Search
+from dixa_async.warehouse import Part, export_conversations, export_end_user
 from rich.console import Console
 
-from .._client import DixaClient
-from .._errors import ConfigurationError
-from ..jobs import (
-    Checkpoint,
-    JobReport,
-    Part,
-    Progress,
-    TokenPool,
-    export_conversations,
-    export_end_user,
-)
-from ..jobs._files import check_writable
-from ..search import Search
 from ._bulk import plan_job
 from ._output import Summary, job_failures
 from ._progress import Phase, ProgressBoard

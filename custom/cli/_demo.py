@@ -12,10 +12,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from .._client import DixaClient
-from ..jobs import Operation, Part, export_conversations, run_job
-from ..jobs._files import check_writable
-from ..search import F, Search
+from dixa_async._core._client import DixaClient
+from dixa_async.jobs import Operation, run_job
+from dixa_async.jobs._files import check_writable
+from dixa_async.search import F, Search
+from dixa_async.warehouse import Part, export_conversations
+
 from ._commands import (
     EXIT_FAILED_ITEMS,
     EXIT_OK,

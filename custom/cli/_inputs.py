@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..jobs import Record
+from dixa_async.bulk import Record
 
 __all__ = ["InputError", "normalise_column", "numbered_rows", "read_records", "read_rows"]
 

@@ -9,11 +9,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from dixa_async._core._config import RateLimit
+from dixa_async.jobs import JobReport
 from rich.console import Console
 from rich.table import Table
-
-from .._config import RateLimit
-from ..jobs import JobReport
 
 __all__ = ["Summary", "console", "job_failures"]
 

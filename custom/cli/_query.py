@@ -6,13 +6,13 @@ import argparse
 import re
 from typing import cast
 
+from dixa_async._core._client import DixaClient
+from dixa_async._core._errors import ConfigurationError
+from dixa_async.search import ChannelName, DirectionName, F, Search, StatusName
+
 from dixa_async.models.condition import Condition
 from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
 from dixa_async.resources._runtime import Pager
-
-from .._client import DixaClient
-from .._errors import ConfigurationError
-from ..search import ChannelName, DirectionName, F, Search, StatusName
 
 __all__ = ["SEARCH_PAGE_SIZE", "build_search", "has_filters", "resolve_tags", "search_hits"]
 

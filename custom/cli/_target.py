@@ -8,12 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
-
-from .._client import DixaClient
-from .._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
-from .._errors import ConfigurationError
-from .._throttle import Limiter
-from ..testing import _defaults as fake_defaults
+from dixa_async._core._client import DixaClient
+from dixa_async._core._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
+from dixa_async._core._errors import ConfigurationError
+from dixa_async._core._throttle import Limiter
+from dixa_async.testing import _defaults as fake_defaults
 
 __all__ = ["EMBEDDED_CONVERSATIONS", "REDIS_URL_ENV", "Target", "fake_setup", "resolve_target"]
 
@@ -118,7 +117,7 @@ def resolve_target(
         shared = redis_url or environ.get(REDIS_URL_ENV, "").strip()
         limiter: Limiter | None = None
         if shared and limit is not None:
-            from ..limits import RedisLimiter
+            from dixa_async.limits import RedisLimiter
 
             limiter = RedisLimiter(shared)
         return Target(keys, base_url or DEFAULT_BASE_URL, limit, limiter=limiter)
@@ -127,7 +126,7 @@ def resolve_target(
             f"--base-url needs an API key: pass --api-key or set {API_KEY_ENV} "
             "(a fake Dixa accepts any non-empty key)"
         )
-    from ..testing import FakeDixa
+    from dixa_async.testing import FakeDixa
 
     fake = FakeDixa(
         seed=fake_defaults.SEED,

@@ -18,18 +18,12 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 
 import httpx
+from dixa_async._core._client import DixaClient
+from dixa_async._core._config import DEFAULT_BASE_URL, RateLimit
+from dixa_async._core._errors import ConfigurationError
+from dixa_async._core.exports import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT
+from dixa_async.warehouse import PeriodManifest, SyncReport, WindowProgress, export_period, sync
 
-from .._client import DixaClient
-from .._config import DEFAULT_BASE_URL, RateLimit
-from .._errors import ConfigurationError
-from ..exports import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT
-from ..jobs import (
-    PeriodManifest,
-    SyncReport,
-    WindowProgress,
-    export_period,
-    sync,
-)
 from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI, record_export
 from ._output import Summary
 from ._progress import Phase

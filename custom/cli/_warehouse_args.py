@@ -8,9 +8,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .._argtypes import rate
-from ..exports import DEFAULT_EXPORTS_BASE_URL
-from ..jobs import DEFAULT_OVERLAP
+from dixa_async._core._argtypes import rate
+from dixa_async._core.exports import DEFAULT_EXPORTS_BASE_URL
+from dixa_async.warehouse import DEFAULT_OVERLAP
 
 __all__ = ["add_period_options", "add_sync_command", "parse_duration"]
 

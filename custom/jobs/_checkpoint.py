@@ -32,7 +32,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from .._errors import JobError
+from dixa_async._core._errors import JobError
+
 from ._files import check_writable, describe_open_error, open_locked
 from ._lines import JsonLines
 

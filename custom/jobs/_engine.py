@@ -26,16 +26,16 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 import httpx
-
-from .._errors import (
+from dixa_async._core._errors import (
     APIConnectionError,
     APIStatusError,
     DixaError,
     JobError,
     OperationNotAllowedError,
 )
+from dixa_async._core._pool import TokenPool
+
 from ._checkpoint import Checkpoint, KeyState
-from ._pool import TokenPool
 from ._stats import request_counts
 
 __all__ = [

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from .._errors import JobError
+from dixa_async._core._errors import JobError
 
 __all__ = ["check_writable", "open_locked"]
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .._errors import JobError
+from dixa_async._core._errors import JobError
 
 __all__ = ["JsonLines", "is_cut_off_object"]
 

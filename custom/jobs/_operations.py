@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dixa_async._core._client import DixaClient
+
 from dixa_async.models import CreateInternalNoteInput
 
-from .._client import DixaClient
 from ._engine import Operation
 
 __all__ = [

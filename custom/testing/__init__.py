@@ -2,11 +2,11 @@
 
 `FakeDixa` is an ASGI application over an in-memory, seeded organisation. Use it in-process with
 `httpx.ASGITransport(app=FakeDixa())`, as a real server with
-`python -m dixa_async.custom.testing --port 8080`, in a background thread with
+`python -m dixa_async.testing --port 8080`, in a background thread with
 `run_fake_server()`, or through the pytest fixtures `fake_dixa`, `dixa_client` and
 `fake_dixa_server`. Needs the `testing` extra (starlette, uvicorn).
 
-The names below load on first use, so that `python -m dixa_async.custom.testing` (and
+The names below load on first use, so that `python -m dixa_async.testing` (and
 `dixa-async fake-server`) can say which extra to install when starlette is missing,
 instead of failing while this package is imported.
 """

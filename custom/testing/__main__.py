@@ -1,4 +1,4 @@
-"""`python -m dixa_async.custom.testing [--port 8765]`: serve the fake Dixa API on 127.0.0.1.
+"""`python -m dixa_async.testing [--port 8765]`: serve the fake Dixa API on 127.0.0.1.
 
 Defaults (seed, size, port, rate limit) are the shared ones in `_defaults`, so this, the
 `dixa-async fake-server` command and the CLI's embedded fake serve the same organisation.
@@ -11,13 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .._argtypes import positive_int
+from dixa_async._core._argtypes import positive_int
+
 from . import _defaults
 from ._extra import is_missing_extra, missing_extra_message
 
 __all__ = ["build_parser", "main"]
 
-PROG = "python -m dixa_async.custom.testing"
+PROG = "python -m dixa_async.testing"
 EXIT_USAGE = 2
 
 

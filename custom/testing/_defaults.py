@@ -1,5 +1,5 @@
 """The one set of defaults for running the fake Dixa, shared by its three entry points:
-`python -m dixa_async.custom.testing`, `dixa-async fake-server`, and the embedded fake the
+`python -m dixa_async.testing`, `dixa-async fake-server`, and the embedded fake the
 CLI runs against when no API key is given. Same seed and size, so all three serve the same
 organisation; the same limit Dixa enforces.
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from dixa_async.custom.testing import FakeDixa
+    from . import FakeDixa
 
 _DEFAULTS: dict[str, Any] = {"conversations": 200, "rate_limit": None, "exports_rate_limit": None}
 TOKEN = "fake-dixa-token"
@@ -31,7 +31,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def fake_dixa(request: pytest.FixtureRequest) -> FakeDixa:
-    from dixa_async.custom.testing import FakeDixa
+    from . import FakeDixa
 
     options = dict(_DEFAULTS)
     marker = request.node.get_closest_marker("fake_dixa")
@@ -43,8 +43,8 @@ def fake_dixa(request: pytest.FixtureRequest) -> FakeDixa:
 @pytest.fixture
 async def dixa_client(fake_dixa: FakeDixa) -> AsyncIterator[Any]:
     import httpx
-    from dixa_async.custom import DixaClient, RateLimit
-    from dixa_async.custom.exports import EXPORTS_RATE_LIMIT
+    from dixa_async._core import DixaClient, RateLimit
+    from dixa_async._core.exports import EXPORTS_RATE_LIMIT
 
     # The client paces itself like the fake does: off when the fake's limit is off.
     limit = None if fake_dixa.rate_limit is None else RateLimit()
@@ -63,7 +63,7 @@ async def dixa_client(fake_dixa: FakeDixa) -> AsyncIterator[Any]:
 
 @pytest.fixture
 def fake_dixa_server(fake_dixa: FakeDixa) -> Iterator[str]:
-    from dixa_async.custom.testing import run_fake_server
+    from . import run_fake_server
 
     with run_fake_server(fake_dixa) as url:
         yield url

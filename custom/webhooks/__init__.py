@@ -1,6 +1,6 @@
 """Dixa webhooks: verify deliveries, parse them into typed events, receive them over ASGI.
 
-    from dixa_async.custom.webhooks import WebhookReceiver, ConversationNoteAddedEvent
+    from dixa_async.webhooks import WebhookReceiver, ConversationNoteAddedEvent
 
     receiver = WebhookReceiver(secret=os.environ["DIXA_WEBHOOK_SECRET"])
 
@@ -17,7 +17,8 @@ Lower level: `verify_signature(raw_body, header, secret)` then `parse_event(raw_
 
 # Each private module declares its public names once, in its own `__all__`; this package
 # re-exports them and builds its `__all__` from theirs (a form type checkers and IDEs follow).
-from .._errors import WebhookVerificationError
+from dixa_async._core._errors import WebhookVerificationError
+
 from . import _event_enums, _event_readers, _event_shared, _events
 from ._event_enums import *  # noqa: F403
 from ._event_readers import *  # noqa: F403

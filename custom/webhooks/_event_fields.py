@@ -20,7 +20,7 @@ from ._event_readers import JSONValue
 
 _T = TypeVar("_T")
 
-_WIRE = "dixa_async.custom.webhooks.wire"
+_WIRE = "dixa_async.webhooks.wire"
 """attrs metadata key under which `wire_field` stores its `_Wire`."""
 
 

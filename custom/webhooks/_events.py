@@ -34,8 +34,8 @@ from types import MappingProxyType
 from typing import Any, ClassVar
 
 from attrs import define, field
+from dixa_async._core._errors import DixaError
 
-from .._errors import DixaError
 from ._event_enums import Channel, Direction, RatingType
 from ._event_fields import read_fields, unknown_items, wire_field
 from ._event_readers import (

@@ -16,14 +16,10 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
-from .._errors import ConfigurationError, WebhookVerificationError
+from dixa_async._core._errors import ConfigurationError, WebhookVerificationError
+
 from ._events import WebhookEvent, WebhookEventName, WebhookPayloadError, parse_event
-from ._signature import (
-    DEFAULT_TOLERANCE,
-    SIGNATURE_HEADER,
-    _verify_with_keys,
-    decode_secret,
-)
+from ._signature import DEFAULT_TOLERANCE, SIGNATURE_HEADER, _verify_with_keys, decode_secret
 
 __all__ = ["ASGIReceive", "ASGIScope", "ASGISend", "WebhookHandler", "WebhookReceiver"]
 

@@ -20,7 +20,7 @@ import re
 import time
 from collections.abc import Sequence
 
-from .._errors import WebhookVerificationError
+from dixa_async._core._errors import WebhookVerificationError
 
 __all__ = [
     "DEFAULT_TOLERANCE",

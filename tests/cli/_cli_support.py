@@ -1,4 +1,4 @@
-"""What the CLI tests share: a fake Dixa served by `python -m dixa_async.custom.testing` on a
+"""What the CLI tests share: a fake Dixa served by `python -m dixa_async.testing` on a
 free 127.0.0.1 port, and running `dixa-async` in this process with its output captured."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom.cli import main
+from dixa_async.cli import main
 
 __all__ = ["CLI", "Run", "cli_runner", "free_port", "served_fake"]
 
@@ -29,10 +29,10 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def served_fake(*options: str) -> Iterator[str]:
-    """The base URL of `python -m dixa_async.custom.testing --port P *options`, once it
+    """The base URL of `python -m dixa_async.testing --port P *options`, once it
     answers; the server is stopped on exit."""
     port = free_port()
-    command = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port), *options]
+    command = [sys.executable, "-m", "dixa_async.testing", "--port", str(port), *options]
     url = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryFile("w+") as log:
         proc = subprocess.Popen(command, stdout=log, stderr=log, text=True)

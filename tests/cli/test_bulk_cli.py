@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 from _cli_support import CLI, Run, cli_runner, served_fake
-from dixa_async.custom.cli import main
-from dixa_async.custom.jobs import write_operations
+from dixa_async.bulk import write_operations
+from dixa_async.cli import main
 
 
 @pytest.fixture(scope="module")

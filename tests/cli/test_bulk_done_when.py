@@ -1,5 +1,5 @@
 """Issue 12's done-when checks, as a new user runs them: `dixa-async bulk` against
-`python -m dixa_async.custom.testing --port P` at Dixa's real limit (10 requests/s per token,
+`python -m dixa_async.testing --port P` at Dixa's real limit (10 requests/s per token,
 bursts of 4), with the client pacing itself as it does against Dixa.
 
 The time target (well under a third of the 19.6 s that 200 single requests need) is
@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from _cli_support import served_fake
-from dixa_async.custom.cli import main
+from dixa_async.cli import main
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""`dixa-async` against a real fake-Dixa server (`python -m dixa_async.custom.testing`,
+"""`dixa-async` against a real fake-Dixa server (`python -m dixa_async.testing`,
 started once per module on a free port of 127.0.0.1, rate limit off for speed),
 as a user runs it: files written, JSON summaries, progress on stderr, exit statuses."""
 

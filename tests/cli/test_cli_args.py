@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from dixa_async.custom import ConfigurationError
-from dixa_async.custom.cli._args import build_parser, parse_moment
-from dixa_async.custom.cli._commands import parse_parts
-from dixa_async.custom.cli._inputs import InputError, read_rows
-from dixa_async.custom.cli._target import resolve_target
-from dixa_async.custom.jobs._export import Part
+from dixa_async.cli._args import build_parser, parse_moment
+from dixa_async.cli._commands import parse_parts
+from dixa_async.cli._inputs import InputError, read_rows
+from dixa_async.cli._target import resolve_target
+from dixa_async.warehouse._export import Part
+
+from dixa_async import ConfigurationError
 
 
 def test_bulk_takes_operation_input_and_job_options() -> None:

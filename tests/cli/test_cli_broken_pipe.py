@@ -12,7 +12,7 @@ def test_a_closed_stdout_ends_quietly() -> None:
     os.close(read_end)  # the reader is gone before anything is written
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "dixa_async.custom.cli", "bulk", "--list"],
+            [sys.executable, "-m", "dixa_async.cli", "bulk", "--list"],
             stdout=write_end,
             stderr=subprocess.PIPE,
             text=True,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from _cli_support import CLI, Run, cli_runner
-from dixa_async.custom.cli._output import console
-from dixa_async.custom.jobs import Checkpoint
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.cli._output import console
+from dixa_async.jobs import Checkpoint
+from dixa_async.testing import FakeDixa
 from rich.table import Table
 
 EXIT_USAGE = 2
@@ -165,7 +165,7 @@ def test_a_corrupt_checkpoint_exits_2_with_its_line(
 def _cli_process(*argv: str, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k not in ("DIXA_API_KEY", "COLUMNS")}
     return subprocess.run(
-        [sys.executable, "-m", "dixa_async.custom.cli", *argv],
+        [sys.executable, "-m", "dixa_async.cli", *argv],
         capture_output=True, text=True, env={**environ, **env}, timeout=120, check=False,
     )  # fmt: skip
 

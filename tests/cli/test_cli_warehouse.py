@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 from _cli_support import CLI, Run, cli_runner
-from dixa_async.custom.cli import main
-from dixa_async.custom.testing import FakeDixa, run_fake_server
+from dixa_async.cli import main
+from dixa_async.testing import FakeDixa, run_fake_server
 
 CONVERSATIONS = 300
 PERIOD = ["--since", "2024-01-01", "--until", "2024-07-01"]  # six windows
@@ -112,7 +112,7 @@ def test_export_killed_mid_run_and_run_again_has_every_conversation_once(
     manifest_path = out / "manifest.json"
     # One export request per second: the run takes about 12 s, long enough to kill it.
     command = [
-        sys.executable, "-m", "dixa_async.custom.cli", "export", *server_args, *PERIOD,
+        sys.executable, "-m", "dixa_async.cli", "export", *server_args, *PERIOD,
         "--exports-rate-limit", "60", "--output", str(out), "--no-progress",
     ]  # fmt: skip
     log = (tmp_path / "first-run.log").open("w")

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from dixa_async.custom.cli import main
-from dixa_async.custom.cli._inputs import InputError, read_records, read_rows
+from dixa_async.cli import main
+from dixa_async.cli._inputs import InputError, read_records, read_rows
 
 # Nothing listens here: a command that sent anything would fail with exit 3, not 2.
 NOWHERE = ["--base-url", "http://127.0.0.1:9", "--api-key", "strict-test", "--rate-limit", "0"]

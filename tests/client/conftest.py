@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom import _transport
+from dixa_async._core import _transport
 
 from dixa_async import DixaClient
 

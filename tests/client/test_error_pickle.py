@@ -10,11 +10,11 @@ import typing
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-import dixa_async.custom as custom
 import httpx
 import pytest
-from dixa_async.custom import _errors
+from dixa_async._core import _errors
 
+import dixa_async as custom
 from dixa_async import APIConnectionError, DixaError, NotFoundError
 
 if TYPE_CHECKING:

@@ -13,16 +13,16 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom import (
+
+from dixa_async import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    DixaClient,
     InvalidRequestError,
     RateLimit,
     ResponseValidationError,
 )
-
-from dixa_async import DixaClient
 from dixa_async.api.agents import delete_agents_agentid
 from dixa_async.operations import OPERATIONS, Operation
 from dixa_async.types import InvalidPathParameter

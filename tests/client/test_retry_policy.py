@@ -6,7 +6,7 @@ import email.utils
 
 import httpx
 import pytest
-from dixa_async.custom._retry import is_replayable, parse_retry_after
+from dixa_async._core._retry import is_replayable, parse_retry_after
 from hypothesis import given
 from hypothesis import strategies as st
 

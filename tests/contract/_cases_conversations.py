@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from _contract import Contract, case, returned
 from _seeded import attribute, conversation, inactive_tag, rated_conversation
-from dixa_async.custom.testing import Conversation
+from dixa_async.testing import Conversation
 
 from dixa_async.models import (
     ActivityLogEntry,

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 from _contract import Contract, case, returned
 from _seeded import queue_with_members
-from dixa_async.custom import DixaClient
-from dixa_async.custom.search import F, Search
+from dixa_async.search import F, Search
 
+from dixa_async import DixaClient
 from dixa_async.models import (
     BasicAuth,
     BulkActionFailureBulkErrorUUID,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from _contract import Contract, case, returned
 from _seeded import agent_in_team, team_with_members, user_with_conversations
-from dixa_async.custom import OperationNotAllowedError
 
+from dixa_async import OperationNotAllowedError
 from dixa_async.models import (
     Agent,
     BulkActionFailureBulkErrorAgent,

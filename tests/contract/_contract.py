@@ -18,10 +18,10 @@ from types import EllipsisType
 from typing import Any
 from urllib.parse import parse_qsl
 
-from dixa_async.custom import DixaClient
-from dixa_async.custom.testing import FakeDixa, Store
+from dixa_async.testing import FakeDixa, Store
 from starlette.types import Message, Receive, Scope, Send
 
+from dixa_async import DixaClient
 from dixa_async.operations import Operation
 
 __all__ = [

@@ -6,7 +6,7 @@ survive additions to the seed.
 
 from __future__ import annotations
 
-from dixa_async.custom.testing import Conversation, Store
+from dixa_async.testing import Conversation, Store
 
 __all__ = [
     "agent_in_team",

@@ -13,9 +13,9 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
-from dixa_async.custom import DixaClient
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 
+from dixa_async import DixaClient
 from dixa_async.operations import OPERATIONS, Operation
 
 # Failed asserts inside the case modules get pytest's explanations too (they are not test

@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 import httpx
-from dixa_async.custom import DixaClient, RetryPolicy
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient, RetryPolicy
 
 TOKEN = "dixa-exports-token-7c41e0"  # a fake token, distinctive enough to grep for
 FAST_RETRY = RetryPolicy(max_retries=3, base_delay=0.0, max_delay=0.0)

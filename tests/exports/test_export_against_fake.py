@@ -17,7 +17,11 @@ from typing import Any
 import httpx
 import pytest
 from _exports_support import FAST_RETRY, TOKEN, fake, fake_client
-from dixa_async.custom import (
+from dixa_async._core.exports import windows
+from dixa_async.search import F, Search
+from dixa_async.testing import FakeDixa, run_fake_server
+
+from dixa_async import (
     APIConnectionError,
     AuthenticationError,
     DixaClient,
@@ -25,10 +29,6 @@ from dixa_async.custom import (
     RateLimit,
     ServerError,
 )
-from dixa_async.custom.exports import windows
-from dixa_async.custom.search import F, Search
-from dixa_async.custom.testing import FakeDixa, run_fake_server
-
 from dixa_async.models import CreateInternalNoteInput, Email, Inbound, Text
 
 UTC = dt.UTC

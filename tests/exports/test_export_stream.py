@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 from _exports_support import TOKEN, ChunkStream, mock_client, tiny_chunks
-from dixa_async.custom import (
+
+from dixa_async import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -26,7 +27,6 @@ from dixa_async.custom import (
     ServerError,
     UnprocessableEntityError,
 )
-
 from dixa_async.exports.models import ExportChannel, ExportDirection, ExportedConversation
 from dixa_async.exports.types import Unset
 
@@ -324,7 +324,7 @@ async def test_without_retry_the_exports_api_backs_off_longer_than_v1(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Its limit is unknown and counted per minute: waits may grow past v1's 8 s ceiling.
-    from dixa_async.custom import _transport
+    from dixa_async._core import _transport
 
     waits: list[float] = []
 
@@ -332,7 +332,7 @@ async def test_without_retry_the_exports_api_backs_off_longer_than_v1(
         waits.append(delay)
 
     monkeypatch.setattr(_transport, "_sleep", record)
-    monkeypatch.setattr("dixa_async.custom._transport.random.random", lambda: 0.99)
+    monkeypatch.setattr("dixa_async._core._transport.random.random", lambda: 0.99)
     seen, handler = _respond(*[httpx.Response(429)] * 4, httpx.Response(200, json=ITEMS[:2]))
     transport = httpx.MockTransport(handler)
     async with DixaClient(TOKEN, transport=transport, exports_rate_limit=None) as dixa:

@@ -8,8 +8,8 @@ import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
-from dixa_async.custom.exports import MAX_WINDOW_DAYS, Window, windows
-from dixa_async.custom.exports._plan import CONVERSATION_FILTERS, MESSAGE_FILTERS, plan
+from dixa_async._core.exports import MAX_WINDOW_DAYS, Window, windows
+from dixa_async._core.exports._plan import CONVERSATION_FILTERS, MESSAGE_FILTERS, plan
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -31,7 +31,7 @@ from _spec_payloads import (
     spec,
 )
 
-from dixa_async import AuthenticatedClient
+from dixa_async.client import AuthenticatedClient
 from dixa_async.types import parse_datetime
 
 

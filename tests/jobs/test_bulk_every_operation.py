@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dixa_async.custom import DixaClient
-from dixa_async.custom.jobs import ResultStatus, run_bulk, write_operations
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.bulk import ResultStatus, run_bulk, write_operations
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient
 
 Factory = Callable[[FakeDixa, int], dict[str, Any]]
 

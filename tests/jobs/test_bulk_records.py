@@ -4,10 +4,10 @@ what a record gets wrong is named by line and field, and CSV text becomes typed 
 from __future__ import annotations
 
 import pytest
-from dixa_async.custom import ConfigurationError
-from dixa_async.custom.jobs import Record, RecordError, write_operation, write_operations
-from dixa_async.custom.jobs._records import Request, prepare
+from dixa_async.bulk import Record, RecordError, write_operation, write_operations
+from dixa_async.bulk._records import Request, prepare
 
+from dixa_async import ConfigurationError
 from dixa_async.models import (
     CreateEndUserInput,
     CreateInternalNoteInput,

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dixa_async.custom import DixaClient, OperationNotAllowedError
-from dixa_async.custom.jobs import BulkReport, Record, ResultStatus, run_bulk
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.bulk import BulkReport, Record, ResultStatus, run_bulk
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient, OperationNotAllowedError
 
 
 def _posts(fake: FakeDixa, route: str) -> int:

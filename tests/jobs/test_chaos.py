@@ -11,10 +11,10 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-from dixa_async.custom import DixaClient, RetryPolicy
-from dixa_async.custom.jobs import JobReport, Operation, OutcomeStatus, Progress, run_job
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import JobReport, Operation, OutcomeStatus, Progress, run_job
+from dixa_async.testing import FakeDixa
 
+from dixa_async import DixaClient, RetryPolicy
 from dixa_async.models import CreateInternalNoteInput
 
 NOTE_ROUTE = "POST /v1/conversations/{conversationId}/notes"

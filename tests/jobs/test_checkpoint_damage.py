@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dixa_async.custom import DixaClient, JobError
-from dixa_async.custom.jobs import Checkpoint, export_conversations, run_job
-from dixa_async.custom.jobs._lines import is_cut_off_object
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import Checkpoint, run_job
+from dixa_async.jobs._lines import is_cut_off_object
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import export_conversations
+
+from dixa_async import DixaClient, JobError
 
 
 class Recorder:

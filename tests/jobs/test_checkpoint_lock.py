@@ -14,9 +14,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from dixa_async.custom import DixaClient, JobError
-from dixa_async.custom.jobs import Checkpoint, export_conversations, run_job
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import Checkpoint, run_job
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import export_conversations
+
+from dixa_async import DixaClient, JobError
 
 LIVE_LIMIT = {"rate_limit": (10.0, 4), "conversations": 200}
 
@@ -91,7 +93,7 @@ async def test_a_dry_run_takes_no_lock(tmp_path: Path) -> None:
 _HOLDER = textwrap.dedent(
     """
     import sys, time
-    from dixa_async.custom.jobs import Checkpoint
+    from dixa_async.jobs import Checkpoint
     checkpoint = Checkpoint(sys.argv[1], job="operation")
     checkpoint.load()
     print("locked", flush=True)
@@ -166,7 +168,7 @@ def test_two_processes_on_one_checkpoint_one_refuses_and_each_note_lands_once(
 
     def command(token: str) -> list[str]:
         return [
-            sys.executable, "-m", "dixa_async.custom.cli", "bulk", "add-note",
+            sys.executable, "-m", "dixa_async.cli", "bulk", "add-note",
             "--input", str(rows), "--note", "one note only", "--checkpoint", str(ckpt),
             "--base-url", fake_dixa_server, "--api-key", token, "--no-progress",
         ]  # fmt: skip

@@ -1,4 +1,4 @@
-"""Done-when checks for bulk work against `python -m dixa_async.custom.testing --port P`
+"""Done-when checks for bulk work against `python -m dixa_async.testing --port P`
 at Dixa's real limit (10 requests/s per token, bursts of 4).
 
 The timing target (within 1/0.97 of the physical minimum) is a benchmark
@@ -18,9 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dixa_async.custom import DixaClient
-from dixa_async.custom.jobs import Progress, add_internal_note, run_job
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import Progress, add_internal_note, run_job
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient
 
 CALLS = 150
 
@@ -35,7 +36,7 @@ def _free_port() -> int:
 def fake_server_url(tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     log = (tmp_path / "server.log").open("w")
-    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port)]
+    args = [sys.executable, "-m", "dixa_async.testing", "--port", str(port)]
     process = subprocess.Popen(args, stdout=log, stderr=log)
     try:
         deadline = time.monotonic() + 30

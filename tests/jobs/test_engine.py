@@ -10,20 +10,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from dixa_async.custom import (
+from dixa_async.jobs import JobReport, Operation, OutcomeStatus, Progress, TokenPool, run_job
+
+from dixa_async import (
     APIConnectionError,
     JobError,
     NotFoundError,
     OperationNotAllowedError,
     ServerError,
-)
-from dixa_async.custom.jobs import (
-    JobReport,
-    Operation,
-    OutcomeStatus,
-    Progress,
-    TokenPool,
-    run_job,
 )
 
 

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dixa_async.custom import DixaClient
-from dixa_async.custom.jobs import Part, Progress, export_conversations, export_end_user
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import Progress
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import Part, export_conversations, export_end_user
+
+from dixa_async import DixaClient
 
 
 def lines(path: Path) -> list[dict[str, Any]]:

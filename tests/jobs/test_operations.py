@@ -6,15 +6,16 @@ from collections import Counter
 
 import httpx
 import pytest
-from dixa_async.custom import DixaClient, OperationNotAllowedError, RetryPolicy
-from dixa_async.custom.jobs import (
+from dixa_async.jobs import (
     TokenPool,
     add_internal_note,
     anonymize_conversation,
     run_job,
     tag_conversation,
 )
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient, OperationNotAllowedError, RetryPolicy
 
 
 async def test_tagging_survives_server_errors_because_put_is_retried(

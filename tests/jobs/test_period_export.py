@@ -15,10 +15,11 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom import DixaClient, JobError, RetryPolicy
-from dixa_async.custom.jobs import PeriodManifest, WindowProgress, export_period
-from dixa_async.custom.jobs._files import open_locked
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs._files import open_locked
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import PeriodManifest, WindowProgress, export_period
+
+from dixa_async import DixaClient, JobError, RetryPolicy
 
 SINCE = dt.date(2024, 1, 1)
 UNTIL = dt.date(2024, 7, 1)  # 182 days: six windows of at most 31 days

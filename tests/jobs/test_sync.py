@@ -13,9 +13,10 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom import DixaClient, JobError, RetryPolicy
-from dixa_async.custom.jobs import SyncReport, WindowProgress, sync
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
+from dixa_async.warehouse import SyncReport, WindowProgress, sync
+
+from dixa_async import DixaClient, JobError, RetryPolicy
 
 UTC = dt.UTC
 SINCE = dt.date(2024, 1, 1)

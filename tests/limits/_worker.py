@@ -16,8 +16,8 @@ import sys
 import time
 from typing import Any
 
-from dixa_async.custom.jobs import add_internal_note, run_job
-from dixa_async.custom.limits import RedisLimiter
+from dixa_async.jobs import add_internal_note, run_job
+from dixa_async.limits import RedisLimiter
 
 from dixa_async import DixaClient
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 from _redis_server import RedisServer, find_redis_server
-from dixa_async.custom import limits
+
+from dixa_async import limits
 
 
 @pytest.fixture(scope="session")

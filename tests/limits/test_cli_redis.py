@@ -7,10 +7,10 @@ import socket
 
 import pytest
 import redis
-from dixa_async.custom.cli import main
-from dixa_async.custom.cli._args import build_parser
-from dixa_async.custom.cli._target import resolve_target
-from dixa_async.custom.limits import RedisLimiter
+from dixa_async.cli import main
+from dixa_async.cli._args import build_parser
+from dixa_async.cli._target import resolve_target
+from dixa_async.limits import RedisLimiter
 
 from dixa_async import ConfigurationError, RateLimit
 

@@ -13,7 +13,7 @@ WITHOUT_REDIS = """
 import sys
 sys.modules["redis"] = None  # as if the extra were not installed: `import redis` fails
 from dixa_async import ConfigurationError
-from dixa_async.custom.limits import RedisLimiter
+from dixa_async.limits import RedisLimiter
 try:
     RedisLimiter("redis://127.0.0.1:6379/0")
 except ConfigurationError as exc:

@@ -12,9 +12,9 @@ import httpx
 import pytest
 import redis
 from _redis_server import RedisServer
-from dixa_async.custom.jobs import Progress, add_internal_note, run_job
-from dixa_async.custom.limits import RedisLimiter
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.jobs import Progress, add_internal_note, run_job
+from dixa_async.limits import RedisLimiter
+from dixa_async.testing import FakeDixa
 
 from dixa_async import DixaClient, RateLimit
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 
 WORKERS, CALLS = 4, 40
 WORKER = Path(__file__).with_name("_worker.py")

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 SECTION = "## Sharing the rate limit across processes"

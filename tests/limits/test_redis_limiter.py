@@ -13,8 +13,8 @@ import socket
 import httpx
 import pytest
 import redis
-from dixa_async.custom.jobs import TokenPool
-from dixa_async.custom.limits import DEFAULT_KEY_PREFIX, InProcessLimiter, RedisLimiter
+from dixa_async.jobs import TokenPool
+from dixa_async.limits import DEFAULT_KEY_PREFIX, InProcessLimiter, RedisLimiter
 
 from dixa_async import ConfigurationError, DixaClient, RateLimit
 

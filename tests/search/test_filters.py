@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from dixa_async.custom.search import F, Search
+from dixa_async.search import F, Search
 
 from dixa_async.models.search_parameters_input import SearchParametersInput
 

@@ -6,10 +6,11 @@ import asyncio
 import datetime as dt
 
 import pytest
-from dixa_async.custom import DixaClient, NotFoundError
-from dixa_async.custom._search._hydrate import hydrate_with
-from dixa_async.custom.search import F, Search, hydrate, split_by_creation, windowed_hits
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.search import F, Search, hydrate, split_by_creation, windowed_hits
+from dixa_async.search._hydrate import hydrate_with
+from dixa_async.testing import FakeDixa
+
+from dixa_async import DixaClient, NotFoundError
 
 START = dt.datetime(2023, 12, 1, tzinfo=dt.UTC)
 END = dt.datetime(2024, 12, 1, tzinfo=dt.UTC)

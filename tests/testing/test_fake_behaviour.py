@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from dixa_async.custom.testing import DroppedConnection, FakeDixa
+from dixa_async.testing import DroppedConnection, FakeDixa
 from starlette.requests import Request
 from starlette.responses import Response
 

@@ -1,4 +1,4 @@
-"""The done-when checks, against `python -m dixa_async.custom.testing --port P` and plain httpx."""
+"""The done-when checks, against `python -m dixa_async.testing --port P` and plain httpx."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def _serve(*options: str) -> Iterator[tuple[str, str]]:
-    """`python -m dixa_async.custom.testing --port P *options`: its URL and first line."""
+    """`python -m dixa_async.testing --port P *options`: its URL and first line."""
     port = _free_port()
-    args = [sys.executable, "-m", "dixa_async.custom.testing", "--port", str(port), *options]
+    args = [sys.executable, "-m", "dixa_async.testing", "--port", str(port), *options]
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None

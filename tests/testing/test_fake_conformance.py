@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 from openapi_schema_validator import OAS30Validator
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "dixa-v1.yaml"

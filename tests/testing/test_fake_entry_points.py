@@ -16,11 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.custom.cli import _fake_server
-from dixa_async.custom.cli._args import build_parser as cli_parser
-from dixa_async.custom.cli._target import resolve_target
-from dixa_async.custom.testing import FakeDixa, _defaults
-from dixa_async.custom.testing import __main__ as fake_main
+from dixa_async.cli import _fake_server
+from dixa_async.cli._args import build_parser as cli_parser
+from dixa_async.cli._target import resolve_target
+from dixa_async.testing import FakeDixa, _defaults
+from dixa_async.testing import __main__ as fake_main
 
 # -- one set of defaults ---------------------------------------------------------------
 
@@ -133,12 +133,12 @@ def _serve(command: list[str]) -> Iterator[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def python_m_server() -> Iterator[tuple[str, str]]:
-    yield from _serve([sys.executable, "-m", "dixa_async.custom.testing"])
+    yield from _serve([sys.executable, "-m", "dixa_async.testing"])
 
 
 @pytest.fixture(scope="module")
 def cli_server() -> Iterator[tuple[str, str]]:
-    yield from _serve([sys.executable, "-m", "dixa_async.custom.cli", "fake-server"])
+    yield from _serve([sys.executable, "-m", "dixa_async.cli", "fake-server"])
 
 
 async def _what_it_serves(client: httpx.AsyncClient, last: int) -> tuple[Any, ...]:
@@ -213,8 +213,8 @@ def without_starlette(tmp_path: Path) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("command", "prog"),
     [
-        (["-m", "dixa_async.custom.testing"], "python -m dixa_async.custom.testing"),
-        (["-m", "dixa_async.custom.cli", "fake-server"], "dixa-async fake-server"),
+        (["-m", "dixa_async.testing"], "python -m dixa_async.testing"),
+        (["-m", "dixa_async.cli", "fake-server"], "dixa-async fake-server"),
     ],
     ids=["python -m", "fake-server"],
 )
@@ -238,7 +238,7 @@ def test_importing_the_fake_without_the_extra_names_the_extra(
     without_starlette: dict[str, str],
 ) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "from dixa_async.custom.testing import FakeDixa"],
+        [sys.executable, "-c", "from dixa_async.testing import FakeDixa"],
         env=without_starlette, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 1

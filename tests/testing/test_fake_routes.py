@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dixa_async.custom.testing._routes import HANDLERS, ROUTES
+from dixa_async.testing._routes import HANDLERS, ROUTES
 
 from dixa_async.operations import OPERATIONS
 

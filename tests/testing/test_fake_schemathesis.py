@@ -12,7 +12,7 @@ from typing import Any
 
 import schemathesis
 import yaml
-from dixa_async.custom.testing import FakeDixa
+from dixa_async.testing import FakeDixa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error

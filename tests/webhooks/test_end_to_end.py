@@ -14,9 +14,8 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-from dixa_async.custom import DixaClient
-from dixa_async.custom.testing import FakeDixa
-from dixa_async.custom.webhooks import (
+from dixa_async.testing import FakeDixa
+from dixa_async.webhooks import (
     SIGNATURE_HEADER,
     SUBSCRIPTION_ID_HEADER,
     ConversationClosedEvent,
@@ -29,6 +28,7 @@ from dixa_async.custom.webhooks import (
     verify_signature,
 )
 
+from dixa_async import DixaClient
 from dixa_async.models import CreateInternalNoteInput, DeliveryDetail, NoRecentDelivery
 
 _E = TypeVar("_E", bound=WebhookEvent)

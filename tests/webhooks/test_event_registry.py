@@ -9,12 +9,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import dixa_async.custom.webhooks as webhooks
+import dixa_async.webhooks as webhooks
 import pytest
 import yaml
 from _webhook_fixtures import AGENT, SUBSCRIPTION_TO_FQN, body, conversation, envelope
 from attrs import define
-from dixa_async.custom.webhooks import (
+from dixa_async.webhooks import (
     EVENT_TYPES,
     ConversationNoteAddedEvent,
     ConversationPendingExpiredEvent,
@@ -26,12 +26,12 @@ from dixa_async.custom.webhooks import (
     _events,
     parse_event,
 )
-from dixa_async.custom.webhooks._event_fields import wire_field
-from dixa_async.custom.webhooks._event_readers import as_str, tuple_of
+from dixa_async.webhooks._event_fields import wire_field
+from dixa_async.webhooks._event_readers import as_str, tuple_of
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "dixa-v1.yaml"
 
-# Every name `dixa_async.custom.webhooks` exported before the module split; users import these.
+# Every name `dixa_async.webhooks` exported before the module split; users import these.
 PUBLIC_NAMES_BEFORE_THE_SPLIT = {
     "DEFAULT_TOLERANCE",
     "EVENT_TYPES",
@@ -203,7 +203,7 @@ def test_every_name_exported_before_the_split_still_imports() -> None:
     assert set(webhooks.__all__) >= PUBLIC_NAMES_BEFORE_THE_SPLIT
     assert len(webhooks.__all__) == len(set(webhooks.__all__))
     namespace: dict[str, Any] = {}
-    exec("from dixa_async.custom.webhooks import *", namespace)
+    exec("from dixa_async.webhooks import *", namespace)
     assert set(namespace) - {"__builtins__"} == set(webhooks.__all__)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-import dixa_async.custom.webhooks as webhooks
+import dixa_async.webhooks as webhooks
 import pytest
 from _webhook_fixtures import (
     AGENT,
@@ -20,8 +20,7 @@ from _webhook_fixtures import (
     note_added_payload,
     payload_for,
 )
-from dixa_async.custom import DixaError
-from dixa_async.custom.webhooks import (
+from dixa_async.webhooks import (
     EVENT_TYPES,
     AgentBannedEnduserEvent,
     AgentBannedIpEvent,
@@ -72,6 +71,8 @@ from dixa_async.custom.webhooks import (
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from dixa_async import DixaError
 
 EXPECTED_CLASS: dict[str, type[WebhookEvent]] = {
     "CONVERSATION_CREATED": ConversationCreatedEvent,

@@ -6,13 +6,11 @@ import logging
 import secrets
 from collections.abc import AsyncIterator
 
-import dixa_async.custom as custom
-import dixa_async.custom.webhooks as webhooks
+import dixa_async.webhooks as webhooks
 import httpx
 import pytest
 from _webhook_fixtures import body, envelope, note_added_payload, payload_for
-from dixa_async.custom import ConfigurationError
-from dixa_async.custom.webhooks import (
+from dixa_async.webhooks import (
     SIGNATURE_HEADER,
     SUBSCRIPTION_ID_HEADER,
     ConversationEvent,
@@ -28,6 +26,9 @@ from dixa_async.custom.webhooks import (
 )
 from starlette.applications import Starlette
 from starlette.routing import Mount, Route
+
+import dixa_async as custom
+from dixa_async import ConfigurationError
 
 SECRET = secrets.token_hex(32)
 NOW = 1_694_779_200.0

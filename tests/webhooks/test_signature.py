@@ -8,8 +8,7 @@ import time
 
 import pytest
 from _webhook_fixtures import body, note_added_payload
-from dixa_async.custom import DixaError
-from dixa_async.custom.webhooks import (
+from dixa_async.webhooks import (
     SIGNATURE_HEADER,
     SUBSCRIPTION_ID_HEADER,
     ConversationNoteAddedEvent,
@@ -20,6 +19,8 @@ from dixa_async.custom.webhooks import (
 )
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
+from dixa_async import DixaError
 
 SECRET = "8f3a" * 16  # 64 hex chars, like a subscription secretKey
 NOW = 1_689_238_949.803  # the docs example timestamp, in seconds

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from dixa_async.custom import DixaClient, OperationNotAllowedError
-from dixa_async.custom.testing import FakeDixa
-from dixa_async.custom.webhooks import WebhookEventName
+from dixa_async.testing import FakeDixa
+from dixa_async.webhooks import WebhookEventName
 
+from dixa_async import DixaClient, OperationNotAllowedError
 from dixa_async.models import (
     BasicAuth,
     CombinedFilters,

@@ -1,5 +1,5 @@
 """Argument types shared by the command lines: `dixa-async` and the fake server's
-`python -m dixa_async.custom.testing`."""
+`python -m dixa_async.testing`."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .._errors import JobError
-from ._files import open_locked
+from dixa_async._core._errors import JobError
+from dixa_async.jobs._files import open_locked
 
 __all__ = ["WindowFiles", "atomic_write_json", "read_json"]
 

@@ -11,7 +11,7 @@ The registry holds loops and buckets weakly, and each `InProcessLimiter` holds t
 it used: a bucket lives as long as a client (whose default limiter is its own instance)
 uses it, and a finished test loop is not kept alive by it.
 
-`dixa_async.custom.limits.RedisLimiter` implements the same interface across processes.
+`dixa_async.limits.RedisLimiter` implements the same interface across processes.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ class Throttle:
         if limiter is not None and not isinstance(limiter, Limiter):
             raise ConfigurationError(
                 "limiter= takes a Limiter such as RedisLimiter('redis://...') from "
-                f"dixa_async.custom.limits, not {type(limiter).__name__}"
+                f"dixa_async.limits, not {type(limiter).__name__}"
             )
         self._limiter = limiter if limiter is not None else InProcessLimiter()
         self._fingerprint = fingerprint

@@ -18,11 +18,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from dixa_async._core._errors import ConfigurationError
+
 from dixa_async.operations import OPERATIONS
 from dixa_async.operations import Operation as TableOperation
 from dixa_async.types import Unset
 
-from .._errors import ConfigurationError
 from ._fit import body_fields, describe, hints_of
 
 __all__ = [

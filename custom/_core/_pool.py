@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 if TYPE_CHECKING:
-    from .._client import DixaClient
+    from ._client import DixaClient
 
 __all__ = ["TokenPool"]
 
@@ -44,7 +44,7 @@ class TokenPool(Generic[C_co]):
 
         Raises ValueError for a repeated token: it would share its limiter and add nothing.
         """
-        from .._client import DixaClient
+        from ._client import DixaClient
 
         if len(set(tokens)) != len(tokens):
             raise ValueError("repeated token in the pool: each token has one rate limit")

@@ -1,7 +1,7 @@
-"""dixa_async.custom: the hand-written layer over the generated Dixa client.
+"""dixa_async._core: the hand-written layer over the generated Dixa client.
 
 Users import the client and errors from `dixa_async` directly; the building blocks live in
-the submodules (`dixa_async.custom.webhooks`, `.testing`, `.search`, `.jobs`, ...).
+the submodules (`dixa_async.webhooks`, `.testing`, `.search`, `.jobs`, ...).
 """
 
 from ._client import DixaClient
@@ -29,8 +29,10 @@ from ._errors import (
     WebhookVerificationError,
 )
 from ._pagination import AsyncPager, Page
+from ._pool import TokenPool
 from ._retry import RetryPolicy
 from ._transport import ClientStats
+from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -56,7 +58,9 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
+    "TokenPool",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "WebhookVerificationError",
+    "__version__",
 ]

@@ -7,7 +7,7 @@ pace themselves to the full limit and together send N times too much. `RedisLimi
 keeps the budget in Redis instead:
 
     from dixa_async import DixaClient
-    from dixa_async.custom.limits import RedisLimiter
+    from dixa_async.limits import RedisLimiter
 
     async with DixaClient(limiter=RedisLimiter("redis://localhost:6379/0")) as dixa:
         ...
@@ -49,10 +49,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
-from ._config import RateLimit
-from ._errors import ConfigurationError
-from ._logging import logger
-from ._throttle import InProcessLimiter, Limiter, token_fingerprint
+from dixa_async._core._config import RateLimit
+from dixa_async._core._errors import ConfigurationError
+from dixa_async._core._logging import logger
+from dixa_async._core._throttle import InProcessLimiter, Limiter, token_fingerprint
 
 if TYPE_CHECKING:
     from types import TracebackType

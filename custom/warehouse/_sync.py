@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .._errors import JobError
-from ..exports import ExportedConversation, ExportedMessage
-from ..exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
-from ._files import open_locked
+from dixa_async._core._errors import JobError
+from dixa_async._core.exports import ExportedConversation, ExportedMessage
+from dixa_async._core.exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
+from dixa_async.jobs._files import open_locked
+
 from ._period import ExportsClient, PeriodManifest, WindowProgress, period_source, run_period
 from ._period_files import atomic_write_json, read_json
 

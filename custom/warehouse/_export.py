@@ -26,16 +26,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from dixa_async._core._pool import TokenPool
+from dixa_async.jobs._engine import JobReport, Operation, Progress, run_job
+from dixa_async.jobs._files import open_locked
+from dixa_async.jobs._lines import JsonLines
+
 from dixa_async.resources.conversations import Conversations
 from dixa_async.resources.end_users import EndUsers
 from dixa_async.resources.internal_notes import InternalNotes
 from dixa_async.resources.messages import Messages
 from dixa_async.resources.ratings import Ratings
-
-from ._engine import JobReport, Operation, Progress, run_job
-from ._files import open_locked
-from ._lines import JsonLines
-from ._pool import TokenPool
 
 __all__ = ["ExportClient", "ExportManifest", "Part", "export_conversations", "export_end_user"]
 

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from typing import Protocol, TypeVar
 
-from .._errors import NotFoundError
+from dixa_async._core._errors import NotFoundError
 
 __all__ = ["hydrate_with"]
 

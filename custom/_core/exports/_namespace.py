@@ -47,7 +47,7 @@ class Exports:
 
     Each method takes half-open ranges (`_after` inclusive, `_before` exclusive) as dates
     (UTC midnight) or timezone-aware datetimes, of any length: the SDK sends one request per
-    window of at most 31 days (see `dixa_async.custom.exports.windows`), always with epoch-
+    window of at most 31 days (see `dixa_async._core.exports.windows`), always with epoch-
     millisecond bounds, and yields each item once, window after window. The response body is
     parsed as it arrives, so memory does not grow with the size of a window.
 

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._errors import OperationNotAllowedError
+from dixa_async._core._errors import OperationNotAllowedError
+from dixa_async._core._pool import TokenPool
+from dixa_async.jobs._checkpoint import Checkpoint
+from dixa_async.jobs._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
+
 from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
-from ._checkpoint import Checkpoint
-from ._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
 from ._fit import Problem
-from ._pool import TokenPool
 from ._records import Record, RecordError, Request, prepare
 from ._results import RecordResult, ResultsFile, ResultStatus, error_json
 from ._writes import WriteOperation, write_operation, write_operations

@@ -11,11 +11,11 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable
 from dataclasses import replace
 from typing import Protocol
 
+from dixa_async._core._filters import F, Search
+
 from dixa_async.models.between import Between
 from dixa_async.models.condition import Condition
 from dixa_async.models.creation_date import CreationDate
-
-from ._filters import F, Search
 
 __all__ = ["DEFAULT_WINDOW", "deduplicated", "split_by_creation"]
 

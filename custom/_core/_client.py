@@ -59,7 +59,7 @@ class DixaClient(Namespaces):
     `retry` policy). `transport` replaces only the network transport underneath, e.g. an
     `httpx.MockTransport` in tests. `limiter` decides where the token's budget is kept:
     by default in this process (`InProcessLimiter`); `limiter=RedisLimiter(url)` (from
-    `dixa_async.custom.limits`) shares it with every process using the same Redis.
+    `dixa_async.limits`) shares it with every process using the same Redis.
     `dixa.exports` (Dixa's Exports API) goes through the same access guard, retry policy and
     limiter kind on its own host (`exports_base_url`) and its own rate (`exports_rate_limit`,
     default one request every 6 s; Dixa documents none).

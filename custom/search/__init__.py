@@ -1,7 +1,7 @@
 """Conversation search: a typed filter builder, date-window chunking and hydration.
 
 ```python
-from dixa_async.custom.search import F, Search, hydrate, windowed_hits
+from dixa_async.search import F, Search, hydrate, windowed_hits
 
 query = Search("refund").where(F.status.is_one_of(["open"]), F.created.between(start, end))
 async for hit in dixa.search.conversations(query):  # one query, paged
@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
+
+from dixa_async._core._client import DixaClient
+from dixa_async._core._filters import ChannelName, DirectionName, F, Search, StatusName
 
 from dixa_async.models import (
     AnonymizedConversation,
@@ -31,10 +34,8 @@ from dixa_async.models import (
     WhatsAppConversation,
 )
 
-from ._client import DixaClient
-from ._search._filters import ChannelName, DirectionName, F, Search, StatusName
-from ._search._hydrate import hydrate_with
-from ._search._windows import DEFAULT_WINDOW, deduplicated, split_by_creation
+from ._hydrate import hydrate_with
+from ._windows import DEFAULT_WINDOW, deduplicated, split_by_creation
 
 __all__ = [
     "DEFAULT_WINDOW",

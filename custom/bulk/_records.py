@@ -17,9 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dixa_async._core._errors import DixaError
+
 from dixa_async.types import UNSET
 
-from .._errors import DixaError
 from ._fit import Problem, body_fields, build, fit
 from ._writes import Param, WriteOperation, models_of
 

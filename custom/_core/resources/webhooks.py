@@ -63,7 +63,7 @@ class Webhooks(webhooks.Webhooks):
     """Subscriptions that make Dixa POST signed events to a URL.
 
     Event names are the PascalCase subscription names ("ConversationNoteAdded"); the members
-    of `dixa_async.custom.webhooks.WebhookEventName` are such strings. Names this SDK does not
+    of `dixa_async.webhooks.WebhookEventName` are such strings. Names this SDK does not
     know are sent as given (Dixa adds events over time); the server decides if they are valid.
     `authorization` is a generated `BasicAuth(username=, password=)`, `TokenAuth(value=)` or
     `NoAuth()` model; Dixa turns it into the `Authorization` header of each delivery.

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 
-from .._errors import (
+from dixa_async._core._errors import (
     AuthenticationError,
     ConfigurationError,
     DixaError,
@@ -38,8 +38,9 @@ from .._errors import (
     OperationNotAllowedError,
     PermissionDeniedError,
 )
-from ..exports import ExportedConversation, ExportedMessage, Exports, Window
-from ..exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
+from dixa_async._core.exports import ExportedConversation, ExportedMessage, Exports, Window
+from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
+
 from ._export import ExportManifest
 from ._period_files import WindowFiles, atomic_write_json, read_json
 

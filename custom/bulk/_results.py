@@ -20,8 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from .._errors import JobError
-from ._files import check_writable, describe_open_error, open_locked
+from dixa_async._core._errors import JobError
+from dixa_async.jobs._files import check_writable, describe_open_error, open_locked
 
 __all__ = ["RecordResult", "ResultStatus", "ResultsFile", "error_json"]
 

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._errors import DixaError
+from dixa_async._core._errors import DixaError
+
 from ._calls import call_one, jsonable, method_of
 from ._fit import body_fields, build, fit
 from ._records import Request

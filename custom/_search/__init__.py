@@ -1,1 +1,0 @@
-"""Conversation search: the typed filter builder, date windows and hydration."""
