@@ -10,18 +10,29 @@ from ._batch import BatchError, BulkItemError
 from ._bulk import BulkReport, run_bulk
 from ._records import Record, RecordError
 from ._results import RecordResult, ResultStatus
+from ._tags import TagRecords, UnknownTagError, is_tag_id, resolve_tags, tag_records
+from ._upsert import END_USER_FIELDS, EndUserUpsert, upsert_end_user, upsert_end_users
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = [
+    "END_USER_FIELDS",
     "BatchError",
     "BulkItemError",
     "BulkReport",
+    "EndUserUpsert",
     "Record",
     "RecordError",
     "RecordResult",
     "ResultStatus",
+    "TagRecords",
+    "UnknownTagError",
     "WriteOperation",
+    "is_tag_id",
+    "resolve_tags",
     "run_bulk",
+    "tag_records",
+    "upsert_end_user",
+    "upsert_end_users",
     "write_operation",
     "write_operations",
 ]

@@ -13,18 +13,25 @@ input, output or checkpoint file that cannot be used, or a checkpoint another jo
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
 
-__all__ = ["EXIT_ERROR", "EXIT_USAGE", "main"]
+from dixa_async._core._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    DixaError,
+    JobError,
+    OperationNotAllowedError,
+)
 
-EXIT_USAGE = 2
-EXIT_ERROR = 3
-EXIT_INTERRUPTED = 130
+from . import _fake_server
+from ._commands import build_parser, run_command
+from ._inputs import InputError
+from ._output import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, UI, console
+
+__all__ = ["EXIT_ERROR", "EXIT_USAGE", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,28 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from ._args import build_parser
-
     args = build_parser().parse_args(argv)
     if args.command == "fake-server":
-        return _fake_server(args)
+        return _fake_server.run(args)
     try:
         import rich.console  # noqa: F401 - only checks that the extra is installed
     except ImportError:
         print("dixa-async: the CLI needs its extra: pip install 'dixa-async[cli]'", file=sys.stderr)
         return EXIT_USAGE
-
-    from dixa_async._core._errors import (
-        AuthenticationError,
-        ConfigurationError,
-        DixaError,
-        JobError,
-    )
-    from dixa_async._core._errors import OperationNotAllowedError as NotAllowed
-
-    from ._commands import UI, run_command
-    from ._inputs import InputError
-    from ._output import console
+    # Imported once the extra is known to be there: the progress board is rich itself.
     from ._progress import ProgressBoard
 
     err = console(stderr=True)
@@ -73,7 +67,7 @@ def _main(argv: Sequence[str] | None) -> int:
     )
     try:
         return asyncio.run(run_command(args, ui))
-    except (ConfigurationError, InputError, NotAllowed, JobError) as exc:
+    except (ConfigurationError, InputError, OperationNotAllowedError, JobError) as exc:
         err.print(f"[red]dixa-async: {exc}", highlight=False)
         return EXIT_USAGE
     except AuthenticationError as exc:
@@ -94,25 +88,3 @@ def _main(argv: Sequence[str] | None) -> int:
         )
         err.print(f"[yellow]dixa-async: interrupted.{hint}", highlight=False)
         return EXIT_INTERRUPTED
-
-
-def _fake_server(args: argparse.Namespace) -> int:
-    """Hand over to the fake's own server entry point (`python -m dixa_async.testing`)."""
-    try:
-        from dixa_async.testing.__main__ import main as serve_fake
-    except ImportError:
-        print(
-            "dixa-async: the fake server needs the testing extra: "
-            "pip install 'dixa-async[cli,testing]'",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    argv = ["--host", args.host, "--port", str(args.port), "--seed", str(args.seed)]
-    argv += ["--conversations", str(args.conversations)]
-    for key in args.api_keys or []:
-        argv += ["--api-key", key]
-    if args.no_rate_limit:
-        argv.append("--no-rate-limit")
-    with contextlib.suppress(KeyboardInterrupt):
-        return serve_fake(argv, prog="dixa-async fake-server")
-    return 0

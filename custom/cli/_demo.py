@@ -13,25 +13,25 @@ import datetime as dt
 from pathlib import Path
 
 from dixa_async._core._client import DixaClient
-from dixa_async.jobs import Operation, run_job
+from dixa_async.bulk import resolve_tags
+from dixa_async.jobs import run_job, tag_conversation
 from dixa_async.jobs._files import check_writable
 from dixa_async.search import F, Search
 from dixa_async.warehouse import Part, export_conversations
 
-from ._commands import (
+from ._output import (
     EXIT_FAILED_ITEMS,
     EXIT_OK,
     UI,
-    collect_ids,
     job_progress,
     new_summary,
     record_export,
     record_job,
 )
-from ._query import resolve_tags
+from ._query import collect_ids
 from ._target import Target
 
-__all__ = ["cmd_demo"]
+__all__ = ["register", "run"]
 
 DEMO_TAG = "demo-reviewed"
 # On a real organisation the demo reads at most this many conversations (about 100 requests).
@@ -52,13 +52,27 @@ async def _fake_search(client: DixaClient) -> tuple[Search, str]:
     return search, described
 
 
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:  # fmt: skip
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="search, export and bulk-tag against the embedded fake Dixa (or read-only "
+        "against Dixa with a key)",
+        description="The demo job: search with filters, export the matches with their "
+        "messages to JSONL, bulk-tag them, then print a summary.",
+    ).add_argument(
+        "--output", "-o", default="demo-export.jsonl", metavar="FILE", help="export file"
+    )
+
+
 def _real_search() -> tuple[Search, str]:
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
     search = Search().where(F.status.is_one_of(["closed"]), F.created.since(since))
     return search, f"closed conversations created in the last 30 days (first {REAL_API_LIMIT})"
 
 
-async def cmd_demo(args: argparse.Namespace, ui: UI, target: Target) -> int:
+async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
     summary = new_summary("demo", target)
     output = Path(args.output)
     check_writable(output, what="export file")
@@ -85,15 +99,11 @@ async def cmd_demo(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
         if target.is_embedded:
             ui.note(f"3/3 bulk-tag: tag the {len(ids)} conversations {DEMO_TAG!r}")
-            tag_id = (await client.tags.create(name=DEMO_TAG)).id
-
-            async def tag(c: DixaClient, conversation_id: int) -> None:
-                await c.tags.tag(conversation_id, tag_id)
-
+            (tag_id,) = await resolve_tags(client, [DEMO_TAG], create_missing=True)
             with ui.board.phase("tag", total=len(ids)) as phase:
                 report = await run_job(
                     ids,
-                    Operation(tag, name="tag", idempotent=True),
+                    tag_conversation(tag_id),
                     client=client,
                     on_progress=job_progress(phase),
                 )

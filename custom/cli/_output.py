@@ -1,20 +1,52 @@
-"""What a command reports when it ends: a human summary table, or one JSON object; and the
-consoles it is written to."""
+"""The output every command shares: the exit statuses, where a command writes (`UI`), what
+it says before it starts, and what it reports when it ends (a human summary table, or one
+JSON object).
+
+rich (the `cli` extra) is imported only where a console or a table is made, so that the
+parser and `dixa-async fake-server` work without it.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from dixa_async._core._config import RateLimit
-from dixa_async.jobs import JobReport
-from rich.console import Console
-from rich.table import Table
+from dixa_async.jobs import JobReport, Progress
 
-__all__ = ["Summary", "console", "job_failures"]
+from ._target import Target, fake_setup
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from ._progress import Phase, ProgressBoard
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_FAILED_ITEMS",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UI",
+    "Summary",
+    "announce",
+    "console",
+    "job_failures",
+    "job_progress",
+    "new_summary",
+    "record_export",
+    "record_job",
+]
+
+EXIT_OK = 0
+EXIT_FAILED_ITEMS = 1
+EXIT_USAGE = 2
+EXIT_ERROR = 3
+EXIT_INTERRUPTED = 130
 
 _SHOWN_FAILURES = 10
 _MEANINGFUL = 5.0  # seconds of physical minimum before utilisation is reported
@@ -29,6 +61,8 @@ def console(*, stderr: bool = False, file: IO[str] | None = None) -> Console:
     nothing is wrapped, whatever `COLUMNS` or `FORCE_COLOR` say: each line printed stays
     one line, so output can be grepped and parsed.
     """
+    from rich.console import Console
+
     stream = file if file is not None else (sys.stderr if stderr else sys.stdout)
     if _is_tty(stream):
         return Console(stderr=stderr, file=file)
@@ -155,6 +189,8 @@ class Summary:
                 console.print(f"{name.replace('_', ' ')}: {value}", highlight=False)
 
     def table(self) -> Table:
+        from rich.table import Table
+
         table = Table(title=f"dixa-async {self.command} — {self.target}", title_justify="left")
         for header in ("phase", "items", "failed", "requests", "429s", "elapsed", "req/s"):
             table.add_column(header, justify="left" if header == "phase" else "right")
@@ -194,3 +230,94 @@ class Summary:
 
 def _opt(value: Any, fmt: str = "{:,}") -> str:
     return "-" if value is None else fmt.format(value)
+
+
+@dataclass
+class UI:
+    """Where a command writes: results on `out` (stdout), everything else on `err`."""
+
+    out: Console
+    err: Console
+    board: ProgressBoard
+    as_json: bool
+
+    def note(self, text: str) -> None:
+        self.err.print(text, highlight=False, soft_wrap=True)
+
+
+def announce(ui: UI, target: Target) -> None:
+    """Say clearly where requests go, before any is sent (never the key itself)."""
+    if target.is_embedded:
+        ui.note(
+            "[yellow]No API key given (--api-key or DIXA_API_KEY): using the embedded fake "
+            f"Dixa[/] — in-process, {fake_setup()}. Nothing is sent to Dixa."
+        )
+    else:
+        ui.note(f"Using {target.describe()}.")
+
+
+def new_summary(command: str, target: Target) -> Summary:
+    return Summary(
+        command,
+        target.describe(),
+        target.is_embedded,
+        target.rate_limit,
+        tokens=len(target.keys),
+    )
+
+
+def job_progress(phase: Phase) -> Callable[[Progress], None]:
+    """An `on_progress` callback that moves `phase`."""
+
+    def update(p: Progress) -> None:
+        phase.update(done=p.done + p.skipped, failed=p.failed, rate_limited=p.rate_limited)
+
+    return update
+
+
+def record_job(summary: Summary, name: str, report: JobReport) -> None:
+    summary.add_phase(
+        name,
+        items=report.succeeded,
+        failed=report.failed,
+        skipped=report.skipped,
+        requests=report.requests,
+        rate_limited=report.rate_limited,
+        elapsed=report.elapsed,
+    )
+    summary.failures.extend({"phase": name, **f} for f in job_failures(report))
+
+
+class _ExportCounts(Protocol):
+    """What the REST export's and the Exports API export's manifests both count."""
+
+    @property
+    def exported_this_run(self) -> int: ...
+    @property
+    def failed(self) -> int: ...
+    @property
+    def already_exported(self) -> int: ...
+    @property
+    def requests(self) -> int | None: ...
+    @property
+    def rate_limited(self) -> int | None: ...
+    @property
+    def elapsed(self) -> float: ...
+    @property
+    def errors(self) -> Sequence[Mapping[str, Any]]: ...
+
+
+def record_export(summary: Summary, manifest: _ExportCounts, *, phase: str = "export") -> None:
+    summary.add_phase(
+        phase,
+        items=manifest.exported_this_run,
+        failed=manifest.failed,
+        skipped=manifest.already_exported,
+        requests=manifest.requests,
+        rate_limited=manifest.rate_limited,
+        elapsed=manifest.elapsed,
+    )
+    summary.failures.extend(
+        {"phase": phase, "key": e["id"], "error": e["error"], "maybe_applied": False}
+        for e in manifest.errors
+    )

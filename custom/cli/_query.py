@@ -1,24 +1,26 @@
-"""Turn the search options of `search`, `export` and `demo` into a typed `Search`."""
+"""Turn the search options of `search` and `export` into a typed `Search`, and run a search
+with progress (also for `demo`)."""
 
 from __future__ import annotations
 
 import argparse
-import re
+import time
 from typing import cast
 
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import ConfigurationError
+from dixa_async.bulk import resolve_tags
 from dixa_async.search import ChannelName, DirectionName, F, Search, StatusName
 
 from dixa_async.models.condition import Condition
 from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
 from dixa_async.resources._runtime import Pager
 
-__all__ = ["SEARCH_PAGE_SIZE", "build_search", "has_filters", "resolve_tags", "search_hits"]
+from ._output import UI, Summary
+
+__all__ = ["SEARCH_PAGE_SIZE", "build_search", "collect_ids", "has_filters", "search_hits"]
 
 SEARCH_PAGE_SIZE = 50
-
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def has_filters(args: argparse.Namespace) -> bool:
@@ -29,30 +31,6 @@ def has_filters(args: argparse.Namespace) -> bool:
             "created_since", "created_until", "closed_since", "closed_until",
         )
     )  # fmt: skip
-
-
-async def resolve_tags(client: DixaClient, names_or_ids: list[str]) -> list[str]:
-    """Tag ids for names or ids (ids pass through; names are matched case-insensitively).
-
-    Raises:
-        ConfigurationError: a name that no tag of the organisation carries.
-    """
-    wanted = [n for n in names_or_ids if not _UUID.match(n)]
-    by_name: dict[str, str] = {}
-    if wanted:
-        listing = await client.tags.list(include_deactivated=True)
-        for tag in listing:
-            by_name.setdefault(tag.name.casefold(), tag.id)
-    ids = []
-    for value in names_or_ids:
-        if _UUID.match(value):
-            ids.append(value)
-        elif value.casefold() in by_name:
-            ids.append(by_name[value.casefold()])
-        else:
-            known = ", ".join(sorted(by_name)) or "none"
-            raise ConfigurationError(f"no tag named {value!r} (tags: {known})")
-    return ids
 
 
 async def build_search(client: DixaClient, args: argparse.Namespace) -> Search:
@@ -104,3 +82,33 @@ def search_hits(
         page_size=SEARCH_PAGE_SIZE,
         max_items=max_items,
     )
+
+
+async def collect_ids(
+    ui: UI,
+    summary: Summary,
+    client: DixaClient,
+    search: Search,
+    *,
+    limit: int | None,
+    echo: bool = False,
+) -> list[int]:
+    """Run `search`; every hit's id (at most `limit`), in Dixa's order, recorded as the
+    summary's "search" phase."""
+    before = (client.stats.requests, client.stats.rate_limited)
+    started = time.monotonic()
+    ids: list[int] = []
+    with ui.board.phase("search", total=limit) as phase:
+        async for hit in search_hits(client, search, max_items=limit):
+            ids.append(hit.id)
+            if echo:
+                ui.out.print(hit.id, highlight=False)
+            phase.update(done=len(ids), rate_limited=client.stats.rate_limited - before[1])
+    summary.add_phase(
+        "search",
+        items=len(ids),
+        requests=client.stats.requests - before[0],
+        rate_limited=client.stats.rate_limited - before[1],
+        elapsed=time.monotonic() - started,
+    )
+    return ids

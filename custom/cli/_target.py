@@ -6,15 +6,24 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 from dixa_async._core._client import DixaClient
 from dixa_async._core._config import API_KEY_ENV, DEFAULT_BASE_URL, RateLimit
 from dixa_async._core._errors import ConfigurationError
+from dixa_async._core._pool import TokenPool
 from dixa_async._core._throttle import Limiter
 from dixa_async.testing import _defaults as fake_defaults
 
-__all__ = ["EMBEDDED_CONVERSATIONS", "REDIS_URL_ENV", "Target", "fake_setup", "resolve_target"]
+__all__ = [
+    "EMBEDDED_CONVERSATIONS",
+    "REDIS_URL_ENV",
+    "Target",
+    "fake_setup",
+    "first_client",
+    "resolve_target",
+]
 
 REDIS_URL_ENV = "DIXA_REDIS_URL"
 
@@ -57,25 +66,36 @@ class Target:
         via = f", rate limit shared through {shared}" if shared else ""
         return f"{self.base_url}{tokens}{via}"
 
-    def client(self, key: str | None = None, *, read_only: bool = False) -> DixaClient:
-        """A client for `key` (default: the first key), paced by `rate_limit`."""
+    def _options(self, *, read_only: bool = False) -> dict[str, Any]:
         transport = (
             httpx.ASGITransport(app=self.embedded)  # type: ignore[arg-type]
             if self.embedded is not None
             else None
         )
-        return DixaClient(
-            key if key is not None else self.keys[0],
-            base_url=self.base_url,
-            rate_limit=self.rate_limit,
-            transport=transport,
-            read_only=read_only,
-            limiter=self.limiter,
-        )
+        return {
+            "base_url": self.base_url,
+            "rate_limit": self.rate_limit,
+            "transport": transport,
+            "read_only": read_only,
+            "limiter": self.limiter,
+        }
 
-    def clients(self) -> list[DixaClient]:
-        """One client per key (a token pool when there are several)."""
-        return [self.client(key) for key in self.keys]
+    def client(self, *, read_only: bool = False) -> DixaClient:
+        """A client for the first key, paced by `rate_limit` (not yet open)."""
+        return DixaClient(self.keys[0], **self._options(read_only=read_only))
+
+    def executor(self) -> DixaClient | TokenPool[DixaClient]:
+        """What a job runs on: a client for the one key, or a `TokenPool` of one client per
+        key (not yet open: use it as an async context manager, which opens and closes
+        every client)."""
+        if len(self.keys) == 1:
+            return self.client()
+        return TokenPool.from_tokens(self.keys, **self._options())
+
+
+def first_client(executor: DixaClient | TokenPool[DixaClient]) -> DixaClient:
+    """The client of `executor` used for look-ups (searches, tag names)."""
+    return executor.clients[0] if isinstance(executor, TokenPool) else executor
 
 
 def _keys(given: list[str] | None, environ: Mapping[str, str]) -> tuple[str, ...]:

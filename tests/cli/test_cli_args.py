@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from dixa_async.cli._args import build_parser, parse_moment
-from dixa_async.cli._commands import parse_parts
+from dixa_async.cli._args import parse_moment
+from dixa_async.cli._commands import build_parser
+from dixa_async.cli._export import parse_parts
 from dixa_async.cli._inputs import InputError, read_rows
 from dixa_async.cli._target import resolve_target
 from dixa_async.warehouse._export import Part

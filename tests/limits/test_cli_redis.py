@@ -8,7 +8,7 @@ import socket
 import pytest
 import redis
 from dixa_async.cli import main
-from dixa_async.cli._args import build_parser
+from dixa_async.cli._commands import build_parser
 from dixa_async.cli._target import resolve_target
 from dixa_async.limits import RedisLimiter
 

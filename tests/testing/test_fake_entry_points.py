@@ -16,8 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.cli import _fake_server
-from dixa_async.cli._args import build_parser as cli_parser
+from dixa_async.cli import main as cli_main
 from dixa_async.cli._target import resolve_target
 from dixa_async.testing import FakeDixa, _defaults
 from dixa_async.testing import __main__ as fake_main
@@ -53,7 +52,6 @@ def test_python_m_testing_uses_the_shared_defaults() -> None:
 def test_dixa_async_fake_server_uses_and_passes_on_the_shared_defaults(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    args = cli_parser().parse_args(["fake-server"])
     handed: list[list[str]] = []
 
     def serve(argv: list[str], *, prog: str) -> int:
@@ -61,7 +59,7 @@ def test_dixa_async_fake_server_uses_and_passes_on_the_shared_defaults(
         return 0
 
     monkeypatch.setattr(fake_main, "main", serve)
-    assert _fake_server(args) == 0
+    assert cli_main(["fake-server"]) == 0
     # What `dixa-async fake-server` hands to the fake's own entry point means the same.
     assert _picked(fake_main.build_parser().parse_args(handed[0])) == _expected()
 

@@ -1,36 +1,66 @@
-"""`dixa-async export --since ...` and `dixa-async sync`: whole periods through Dixa's
-Exports API into a directory, window by window, resumable; and the incremental sync on top.
-
-    dixa-async export --since 2024-01-01 --until 2024-07-01 --output warehouse/
-    dixa-async sync --state dixa.state.json --output batches/ --since 2024-01-01   # first run
-    dixa-async sync --state dixa.state.json --output batches/                       # later runs
-
-The options are defined in `_warehouse_args`; the commands are `cmd_export_period` and
-`cmd_sync`.
-"""
+"""What `export --since` and `sync` (the commands on Dixa's Exports API) share: their
+Exports API options, the client they use, per-window progress, and their summary."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
 import httpx
+from dixa_async._core._argtypes import rate
 from dixa_async._core._client import DixaClient
 from dixa_async._core._config import DEFAULT_BASE_URL, RateLimit
 from dixa_async._core._errors import ConfigurationError
 from dixa_async._core.exports import DEFAULT_EXPORTS_BASE_URL, EXPORTS_RATE_LIMIT
-from dixa_async.warehouse import PeriodManifest, SyncReport, WindowProgress, export_period, sync
+from dixa_async.warehouse import PeriodManifest, WindowProgress
 
-from ._commands import EXIT_FAILED_ITEMS, EXIT_OK, UI, record_export
-from ._output import Summary
-from ._progress import Phase
-from ._query import has_filters
+from ._output import UI, Summary, record_export
 from ._target import Target
 
-__all__ = ["cmd_export_period", "cmd_sync"]
+if TYPE_CHECKING:
+    from ._progress import Phase
+
+__all__ = [
+    "WindowBars",
+    "announce_exports",
+    "exports_client",
+    "exports_options",
+    "exports_summary",
+    "include_messages",
+    "record_period",
+    "usage_errors",
+]
+
+
+def exports_options(
+    parser: argparse.ArgumentParser, parse_moment: Callable[[str], dt.datetime]
+) -> None:
+    """The options of the Exports API commands (`export --since` and `sync`)."""
+    group = parser.add_argument_group("Exports API")
+    group.add_argument(
+        "--until",
+        type=parse_moment,
+        metavar="WHEN",
+        help="end of the period, exclusive (default: now)",
+    )
+    group.add_argument(
+        "--exports-base-url",
+        metavar="URL",
+        help=f"Exports API host (default {DEFAULT_EXPORTS_BASE_URL}; with --base-url, the "
+        "same host: the fake Dixa serves both APIs)",
+    )
+    group.add_argument(
+        "--exports-rate-limit",
+        type=rate,
+        metavar="PER_MINUTE",
+        help="pacing of Exports API requests (default: 10 per minute, one every 6 s - Dixa "
+        "does not document this limit; 429s are retried with backoff either way); 0 turns "
+        "it off, for local fakes only (also off with --rate-limit 0)",
+    )
 
 
 def _exports_limit(args: argparse.Namespace, target: Target) -> RateLimit | None:
@@ -42,7 +72,7 @@ def _exports_limit(args: argparse.Namespace, target: Target) -> RateLimit | None
     return None if target.rate_limit is None else EXPORTS_RATE_LIMIT
 
 
-def _new_summary(command: str, args: argparse.Namespace, target: Target) -> Summary:
+def exports_summary(command: str, args: argparse.Namespace, target: Target) -> Summary:
     """The summary of an Exports API command: its utilisation is measured against the
     Exports API's pacing, on the one token it uses."""
     return Summary(
@@ -50,7 +80,7 @@ def _new_summary(command: str, args: argparse.Namespace, target: Target) -> Summ
     )
 
 
-def _exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
+def exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
     """A client for the first key with the Exports API settings of `args`.
 
     The Exports API runs one window after another on one token, so extra keys are not used.
@@ -79,7 +109,7 @@ def _exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
     )
 
 
-class _WindowBars:
+class WindowBars:
     """One progress phase per window: opened when its first request goes out, closed (its
     last state left on screen) when the window is committed, fails or is skipped."""
 
@@ -121,7 +151,7 @@ class _WindowBars:
         self._phase = None
 
     @contextlib.contextmanager
-    def active(self) -> Iterator[_WindowBars]:
+    def active(self) -> Iterator[WindowBars]:
         try:
             yield self
         finally:
@@ -129,7 +159,7 @@ class _WindowBars:
 
 
 @contextlib.contextmanager
-def _usage_errors() -> Iterator[None]:
+def usage_errors() -> Iterator[None]:
     """Bad bounds (until before since, no --since on a first sync) are usage errors, raised
     by the jobs as ValueError before anything is sent."""
     try:
@@ -138,7 +168,7 @@ def _usage_errors() -> Iterator[None]:
         raise ConfigurationError(str(exc).replace("since=...", "--since")) from None
 
 
-def _record(summary: Summary, manifest: PeriodManifest) -> None:
+def record_period(summary: Summary, manifest: PeriodManifest) -> None:
     record_export(summary, manifest, phase="exports")
     summary.extra.update(
         output=str(manifest.directory),
@@ -152,7 +182,7 @@ def _record(summary: Summary, manifest: PeriodManifest) -> None:
     )
 
 
-def _include_messages(args: argparse.Namespace) -> bool:
+def include_messages(args: argparse.Namespace) -> bool:
     parts = {p.strip().lower() for p in str(args.include).split(",") if p.strip()}
     unsupported = parts - {"messages", "none"}
     if unsupported:
@@ -165,87 +195,7 @@ def _include_messages(args: argparse.Namespace) -> bool:
     return "messages" in parts
 
 
-def _check_period_args(args: argparse.Namespace) -> None:
-    conflicting = [
-        name
-        for name, given in (
-            ("search filters", has_filters(args)),
-            ("--end-user", bool(args.end_user)),
-            ("--checkpoint", bool(args.checkpoint)),
-            ("--limit", args.limit is not None),
-        )
-        if given
-    ]
-    if conflicting:
-        raise ConfigurationError(
-            f"--since exports a whole period through the Exports API; it does not take "
-            f"{', '.join(conflicting)} (those select conversations for the REST export). "
-            "The output directory is its own checkpoint."
-        )
-
-
-async def cmd_export_period(args: argparse.Namespace, ui: UI, target: Target) -> int:
-    """`export --since`: the period into the directory `--output`."""
-    _check_period_args(args)
-    include_messages = _include_messages(args)
-    summary = _new_summary("export", args, target)
-    async with _exports_client(args, target) as client:
-        _announce_exports(ui, client, args, target)
-        with _WindowBars(ui).active() as bars, _usage_errors():
-            manifest = await export_period(
-                client,
-                args.output,
-                since=args.since,
-                until=args.until,
-                include_messages=include_messages,
-                on_progress=bars,
-            )
-    _record(summary, manifest)
-    summary.emit(ui.out, as_json=ui.as_json)
-    return EXIT_OK if manifest.complete else EXIT_FAILED_ITEMS
-
-
-async def cmd_sync(args: argparse.Namespace, ui: UI, target: Target) -> int:
-    """`sync`: one incremental run (or the unfinished one) into a batch under `--output`."""
-    summary = _new_summary("sync", args, target)
-    async with _exports_client(args, target) as client:
-        _announce_exports(ui, client, args, target)
-        with _WindowBars(ui).active() as bars, _usage_errors():
-            report = await sync(
-                client,
-                state=args.state,
-                output=args.output,
-                since=args.since,
-                overlap=args.overlap,
-                until=args.until,
-                include_messages=not args.no_messages,
-                on_progress=bars,
-            )
-    _record(summary, report.manifest)
-    _record_sync(summary, report)
-    summary.emit(ui.out, as_json=ui.as_json)
-    return EXIT_OK if report.complete else EXIT_FAILED_ITEMS
-
-
-def _record_sync(summary: Summary, report: SyncReport) -> None:
-    summary.extra.update(
-        run=report.run,
-        mode=report.mode,
-        resumed=report.resumed,
-        state=str(report.state_path),
-        batch=str(report.batch),
-        skipped_duplicates=report.skipped_duplicates,
-        period=f"{_iso(report.start)} .. {_iso(report.end)}",
-    )
-    if not report.complete:
-        summary.extra["next"] = "run sync again: it retries the failed windows of this run"
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _announce_exports(ui: UI, client: DixaClient, args: argparse.Namespace, target: Target) -> None:
+def announce_exports(ui: UI, client: DixaClient, args: argparse.Namespace, target: Target) -> None:
     where = "the embedded fake" if target.is_embedded else client.exports.base_url
     ui.note(f"Exports API: {where} ({_pacing(args, target)}).")
 
