@@ -30,6 +30,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPager, Page
 from ._pool import TokenPool
+from ._raw import RawResponse, with_raw_response
 from ._retry import RetryPolicy
 from ._transport import ClientStats
 from ._version import __version__
@@ -55,6 +56,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
@@ -63,4 +65,5 @@ __all__ = [
     "UnsafeRedirectError",
     "WebhookVerificationError",
     "__version__",
+    "with_raw_response",
 ]

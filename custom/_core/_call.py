@@ -9,7 +9,7 @@ contract, from the response it has in hand:
   before anything is built (`OperationNotAllowedError`, `ClientClosedError`);
 * a request that cannot be built (an id that would change the route, a URL too long)
   -> `InvalidRequestError`;
-* `httpx.TimeoutException`, or the client's overall `deadline` running out across retries
+* `httpx.TimeoutException`, or the view's overall `deadline` running out across retries
   -> `APITimeoutError`; any other transport failure, including a body that does not decode
   (`Content-Encoding: gzip` that is not gzip) -> `APIConnectionError`;
 * an error status (4xx/5xx, including statuses outside the IANA registry such as
@@ -44,7 +44,9 @@ from ._errors import (
     ResponseValidationError,
     status_error_class,
 )
+from ._options import RETRY_EXTENSION, CallOptions
 from ._pagination import AsyncPager
+from ._raw import record_response
 
 __all__ = ["Caller", "status_error"]
 
@@ -59,26 +61,32 @@ _CLOSED = "this DixaClient is closed; create a new one (or make calls inside `as
 
 
 class Caller:
-    """The `Runtime` of one client's namespaces.
+    """The `Runtime` of one client's (or `with_options` view's) namespaces.
 
-    `deadline` (seconds, None: none) bounds a whole call — every retry and every wait
-    between retries included — since httpx's own timeouts apply per read.
+    `options` are the view's: `deadline` (seconds, None: none) bounds a whole call — every
+    retry and every wait between retries included — since httpx's own timeouts apply per
+    read; `timeout`, `retry` and `headers` override the client's for each request.
     """
 
-    __slots__ = ("_client", "_deadline", "_origin")
+    __slots__ = ("_client", "_options", "_origin")
 
     def __init__(
-        self, client: AuthenticatedClient, origin: httpx.URL, *, deadline: float | None = None
+        self,
+        client: AuthenticatedClient,
+        origin: httpx.URL,
+        options: CallOptions | None = None,
     ) -> None:
-        if deadline is not None and deadline <= 0:
-            raise ValueError("deadline must be positive (seconds) or None")
         self._client = client
         self._origin = origin
-        self._deadline = deadline
+        self._options = options if options is not None else CallOptions()
 
-    def with_deadline(self, deadline: float | None) -> Caller:
-        """The same client with another overall deadline."""
-        return Caller(self._client, self._origin, deadline=deadline)
+    @property
+    def options(self) -> CallOptions:
+        return self._options
+
+    def with_options(self, options: CallOptions) -> Caller:
+        """The same client with other per-call options."""
+        return Caller(self._client, self._origin, options)
 
     async def call(
         self,
@@ -102,7 +110,8 @@ class Caller:
             request = build(**arguments)
         except InvalidPathParameter as exc:
             raise InvalidRequestError(f"{operation.qualified_name}: {exc}") from None
-        response = await self._send(http, operation, request)
+        response = await self._send(http, operation, self._apply(request))
+        record_response(response)
         if response.status_code >= 400:
             raise status_error(response)
         if parse is None or operation.returns == "none":
@@ -116,21 +125,36 @@ class Caller:
             raise _misfit(response, f"the body does not fit ({type(exc).__name__}: {exc})") from exc
         return _shape(operation, parsed, expect, response)
 
+    def _apply(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The generated request with this view's timeout, retry policy and headers."""
+        options = self._options
+        if options.timeout is not None:
+            request["timeout"] = options.timeout
+        if options.retry is not None:
+            request["extensions"] = {
+                **request.get("extensions", {}),
+                RETRY_EXTENSION: options.retry,
+            }
+        if options.headers:
+            request["headers"] = {**options.headers, **request.get("headers", {})}
+        return request
+
     async def _send(
         self, http: httpx.AsyncClient, operation: Operation, request: dict[str, Any]
     ) -> httpx.Response:
         method, path = operation.method, _path(request)
         where = f"{method} {path}"
+        deadline = self._options.deadline
         try:
-            if self._deadline is None:
+            if deadline is None:
                 return await http.request(**request)
-            async with asyncio.timeout(self._deadline):
+            async with asyncio.timeout(deadline):
                 return await http.request(**request)
         except DixaError:
             raise  # refused by the transport (access policy, closed client, route check)
         except TimeoutError as exc:  # the overall deadline
             raise APITimeoutError(
-                f"{where} did not complete within the {self._deadline:g} s deadline",
+                f"{where} did not complete within the {deadline:g} s deadline",
                 method=method,
                 path=path,
             ) from exc

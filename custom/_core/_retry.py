@@ -6,11 +6,15 @@ changes nothing:
 * 429: the rate limiter rejected the request before it was processed; any method.
 * Connection not established (`ConnectError`, `ConnectTimeout`, `PoolTimeout`): nothing
   reached Dixa; any method.
-* 5xx, timeouts and broken connections after sending (`ReadError`, `RemoteProtocolError`,
-  `ReadTimeout`, ...): Dixa may have processed the request, so only operations the
+* 5xx and broken connections after sending (`ReadError`, `RemoteProtocolError`, ...):
+  Dixa may have processed the request, so only operations the
   operation table marks idempotent — GET/HEAD/PUT/DELETE, Dixa's PATCHes (each sets
   values, so sending one twice changes nothing more), and the POSTs that only read
   (conversation search, analytics queries). A POST that may have landed is never replayed.
+* A read or write timeout (`ReadTimeout`, `WriteTimeout`): not retried unless
+  `retry_timeouts=True` (then like a broken connection). The timeout is the caller's own
+  bound on how long to wait for Dixa; replaying silently would multiply it, so that
+  `with_options(timeout=1.0)` would not end a call in about a second.
 
 Delays are exponential with full jitter. Dixa documents no `Retry-After`; when one is
 sent it wins, capped at `max_retry_after`.
@@ -40,6 +44,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Raised after (part of) the request may have been sent.
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# The caller's timeout ran out after sending (connect and pool timeouts are _NOT_SENT).
+_TIMED_OUT = (httpx.ReadTimeout, httpx.WriteTimeout)
 
 
 def is_replayable(method: str, path: str) -> bool:
@@ -57,13 +63,15 @@ class RetryPolicy:
     `attempt` is the number of retries already made for the request (0 after the first
     failure). `jitter` is a number drawn uniformly from [0, 1): the caller supplies the
     randomness so the policy stays deterministic. Methods return the delay in seconds
-    before the next try, or None when the failure must be surfaced.
+    before the next try, or None when the failure must be surfaced. `retry_timeouts`:
+    also replay (replayable) requests whose read or write timed out.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
     base_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    retry_timeouts: bool = False
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -107,6 +115,8 @@ class RetryPolicy:
             return None
         if isinstance(error, _NOT_SENT):
             return self.backoff(attempt, jitter)
+        if isinstance(error, _TIMED_OUT) and not self.retry_timeouts:
+            return None
         if isinstance(error, _MAYBE_SENT) and is_replayable(method, path):
             return self.backoff(attempt, jitter)
         return None

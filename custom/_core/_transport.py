@@ -6,8 +6,9 @@ Every request the generated code sends goes through `DixaTransport.handle_async_
    anything is sent;
 2. the shared limiter paces the request to the token's rate;
 3. the inner transport sends it;
-4. the retry policy decides whether to send it again (each retry paces again, and is
-   logged and counted).
+4. the retry policy (the client's, or the one a `with_options` view put in the request's
+   `dixa_retry` extension) decides whether to send it again (each retry paces again, and
+   is logged and counted).
 
 Before any of that, a request built by a generated function (it names its route in the
 `dixa_route` extension) must still fill that route: an id that added, dropped or climbed
@@ -32,6 +33,7 @@ from dixa_async.operations import OPERATIONS, Operation, resolve, route_matches
 from ._config import RateLimit
 from ._errors import ClientClosedError, InvalidRequestError, OperationNotAllowedError
 from ._logging import log_retry
+from ._options import RETRY_EXTENSION
 from ._retry import RetryPolicy
 from ._throttle import Limiter, Throttle
 
@@ -200,7 +202,10 @@ class DixaTransport(httpx.AsyncBaseTransport):
             self._access.check(method, path)
         if self._closed:
             raise ClientClosedError("this DixaClient is closed; the request was not sent")
-        stats, policy, rate = self._stats, self._policy, self._rate_limit
+        stats, rate = self._stats, self._rate_limit
+        # A `with_options(max_retries=/retry=)` view sends its own policy with the request.
+        chosen = request.extensions.get(RETRY_EXTENSION)
+        policy = chosen if isinstance(chosen, RetryPolicy) else self._policy
         attempt = 0
         while True:
             if rate is not None:

@@ -29,12 +29,12 @@ POLICIES = st.builds(
     base_delay=st.floats(0, 2),
     max_delay=st.floats(2, 30),
     max_retry_after=st.floats(0, 120),
+    retry_timeouts=st.booleans(),
 )
 JITTER = st.floats(0, 1, exclude_max=True)
 ATTEMPTS = st.integers(0, 50)
-MAYBE_SENT = st.sampled_from(
-    [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteError]
-)
+MAYBE_SENT = st.sampled_from([httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError])
+TIMED_OUT = st.sampled_from([httpx.ReadTimeout, httpx.WriteTimeout])
 NOT_SENT = st.sampled_from([httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
 
 
@@ -106,6 +106,19 @@ def test_errors_after_sending_are_retried_only_when_replay_is_safe(
 ) -> None:
     delay = policy.delay_after_error(method, path, error("x"), 0, jitter)
     assert (delay is not None) == (policy.max_retries > 0 and is_replayable(method, path))
+
+
+@given(POLICIES, METHODS, PATHS, TIMED_OUT, JITTER)
+def test_timeouts_after_sending_are_retried_only_when_asked_and_safe(
+    policy: RetryPolicy,
+    method: str,
+    path: str,
+    error: type[httpx.TransportError],
+    jitter: float,
+) -> None:
+    delay = policy.delay_after_error(method, path, error("x"), 0, jitter)
+    expected = policy.retry_timeouts and policy.max_retries > 0 and is_replayable(method, path)
+    assert (delay is not None) == expected
 
 
 @given(st.integers(0, 40), JITTER)

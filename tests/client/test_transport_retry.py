@@ -80,13 +80,26 @@ async def test_connect_error_on_post_is_retried(make_client: MakeClient) -> None
     assert len(recorder.requests) == 2
 
 
-async def test_read_timeout_on_get_is_retried_then_surfaces_as_timeout(
+async def test_a_read_timeout_surfaces_at_once_as_a_timeout(
     make_client: MakeClient, sleeps: list[float]
 ) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("slow", request=request)
 
     dixa, recorder = make_client(handler, max_retries=2)
+    with pytest.raises(APITimeoutError):
+        await dixa.conversations.get(1)
+    assert len(recorder.requests) == 1
+    assert sleeps == []
+
+
+async def test_read_timeout_on_get_is_retried_when_the_policy_asks(
+    make_client: MakeClient, sleeps: list[float]
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    dixa, recorder = make_client(handler, retry=RetryPolicy(max_retries=2, retry_timeouts=True))
     with pytest.raises(APITimeoutError):
         await dixa.conversations.get(1)
     assert len(recorder.requests) == 3

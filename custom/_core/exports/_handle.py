@@ -7,6 +7,8 @@ loads them.
 
 from __future__ import annotations
 
+import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ import httpx
 
 from .._config import RateLimit
 from .._errors import ConfigurationError
+from .._network import network_transport
 from .._retry import RetryPolicy
 from .._throttle import Limiter, token_fingerprint
 from .._transport import AccessPolicy, ClientStats, DixaTransport
@@ -47,6 +50,10 @@ class ExportsHandle:
     policy: RetryPolicy
     access: AccessPolicy
     transport: httpx.AsyncBaseTransport | None = None
+    http_client: httpx.AsyncClient | None = None
+    proxy: str | httpx.Proxy | None = None
+    verify: ssl.SSLContext | bool = True
+    headers: Mapping[str, str] = field(default_factory=dict)
     limiter: Limiter | None = None
     _exports: Exports | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
@@ -57,8 +64,14 @@ class ExportsHandle:
     def get(self) -> Exports:
         if self._exports is None:
             stats = ClientStats()
+            network = network_transport(
+                transport=self.transport,
+                http_client=self.http_client,
+                proxy=self.proxy,
+                verify=self.verify,
+            )
             pipeline = DixaTransport(
-                self.transport if self.transport is not None else httpx.AsyncHTTPTransport(),
+                network,
                 # Dixa meters the Exports API apart from v1: its own bucket for the same token.
                 fingerprint=token_fingerprint(self.token) + ":exports",
                 rate_limit=self.rate_limit,
@@ -74,6 +87,7 @@ class ExportsHandle:
                 token=self.token,
                 prefix="Bearer",
                 timeout=self.timeout,
+                headers=dict(self.headers),
                 httpx_args={"transport": pipeline},
             )
             self._exports = Exports(raw, stats, self.base_url)
