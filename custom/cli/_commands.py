@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable
 
+from dixa_async._core._version import __version__
+
 from . import _bulk, _demo, _export, _fake_server, _search, _sync, _verify
 from ._args import common_options
 from ._output import UI, announce
@@ -38,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         "error (also a file that cannot be used, or a checkpoint another job holds), 3 the "
         "job could not run (authentication, network, server).",
     )
+    parser.add_argument(
+        "--version", action="version", version=f"dixa-async {__version__}",
+        help="print the installed version and exit",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for register, _ in _COMMANDS.values():
         register(commands, common)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,11 @@ def test_without_a_key_the_target_is_the_embedded_fake_at_dixas_limit() -> None:
 def test_base_url_without_a_key_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError, match="--base-url needs an API key"):
         resolve_target(None, "http://127.0.0.1:9", None, environ={})
+
+
+def test_version_prints_the_installed_distributions_version() -> None:
+    # The installed `dixa-async` script, as a user runs it.
+    script = Path(sys.executable).with_name("dixa-async")
+    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"dixa-async {importlib.metadata.version('dixa-async')}"
