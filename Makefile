@@ -42,7 +42,7 @@ lint: install
 # fake Dixa at Dixa's real rate limit; with DIXA_API_KEY set, the read-only part against Dixa.
 demo: install
 	mkdir -p build/demo  # the CLI does not create folders it is not told to
-	$(BIN)/dixa-async demo --output build/demo/export.jsonl
+	$(BIN)/dixa-async demo --fake --output build/demo/export.jsonl
 
 # Figures against their targets, side by side with baselines; also written to bench-results.json.
 bench: install

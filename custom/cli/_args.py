@@ -49,8 +49,14 @@ def common_options() -> argparse.ArgumentParser:
         dest="api_keys",
         metavar="KEY",
         help="Dixa API token (default: $DIXA_API_KEY, comma-separated for several). Repeat "
-        "it to spread bulk jobs over several tokens. Without any key the command runs "
-        "against the embedded fake Dixa.",
+        "it to spread bulk jobs over several tokens. Without a key a command exits 2 (demo "
+        "runs against the embedded fake).",
+    )
+    group.add_argument(
+        "--fake",
+        action="store_true",
+        help="run against the embedded fake Dixa (in-process, seeded, rate-limited like "
+        "Dixa) instead of Dixa; takes no key",
     )
     group.add_argument(
         "--base-url",

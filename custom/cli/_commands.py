@@ -13,7 +13,7 @@ from dixa_async._core._version import __version__
 from . import _bulk, _demo, _export, _fake_server, _search, _sync, _verify
 from ._args import common_options
 from ._output import UI, announce
-from ._target import Target, resolve_target
+from ._target import Target, has_api_key, resolve_target
 
 __all__ = ["build_parser", "run_command"]
 
@@ -53,8 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 async def run_command(args: argparse.Namespace, ui: UI) -> int:
-    """Resolve the target, announce it, run the command; returns the exit status."""
-    run = _demo.run if args.command == "demo" else _COMMANDS[args.command][1]
-    target = resolve_target(args.api_keys, args.base_url, args.rate_limit, redis_url=args.redis_url)
+    """Resolve the target, announce it, run the command; returns the exit status.
+
+    The target is resolved before any command runs, so that a command talking to Dixa
+    without a key stops (exit 2) before it writes anything. Only `demo`, which is about
+    the fake, runs against the embedded fake without a key; every other command needs
+    `--fake` for that.
+    """
+    if args.command == "demo":
+        run: Command = _demo.run
+        fake = args.fake or not has_api_key(args.api_keys)
+    else:
+        run = _COMMANDS[args.command][1]
+        fake = args.fake
+    target = resolve_target(
+        args.api_keys, args.base_url, args.rate_limit, fake=fake, redis_url=args.redis_url
+    )
     announce(ui, target)
     return await run(args, ui, target)

@@ -249,8 +249,8 @@ def announce(ui: UI, target: Target) -> None:
     """Say clearly where requests go, before any is sent (never the key itself)."""
     if target.is_embedded:
         ui.note(
-            "[yellow]No API key given (--api-key or DIXA_API_KEY): using the embedded fake "
-            f"Dixa[/] — in-process, {fake_setup()}. Nothing is sent to Dixa."
+            "[yellow]Using the embedded fake Dixa[/] — in-process, "
+            f"{fake_setup()}. Nothing is sent to Dixa."
         )
     else:
         ui.note(f"Using {target.describe()}.")

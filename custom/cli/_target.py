@@ -1,5 +1,7 @@
 """Which Dixa a command talks to: Dixa itself (or any `--base-url`) with the user's API
-keys, or — without any key — the embedded fake Dixa, in-process, at Dixa's real limits."""
+keys, or - only when asked for (`--fake`, and `demo` without a key) - the embedded fake
+Dixa, in-process, at Dixa's real limits. Without a key and without `--fake`, a command stops
+before it writes anything."""
 
 from __future__ import annotations
 
@@ -18,10 +20,14 @@ from dixa_async.testing import _defaults as fake_defaults
 
 __all__ = [
     "EMBEDDED_CONVERSATIONS",
+    "NO_API_KEY",
     "REDIS_URL_ENV",
     "Target",
+    "embedded_target",
     "fake_setup",
     "first_client",
+    "has_api_key",
+    "require_api_keys",
     "resolve_target",
 ]
 
@@ -50,7 +56,7 @@ class Target:
     base_url: str
     rate_limit: RateLimit | None
     embedded: object | None = None
-    """The in-process `FakeDixa` application when no key was given."""
+    """The in-process `FakeDixa` application (`--fake`)."""
     limiter: Limiter | None = None
     """Where the tokens' rate budgets are kept (None: in this process)."""
 
@@ -98,6 +104,13 @@ def first_client(executor: DixaClient | TokenPool[DixaClient]) -> DixaClient:
     return executor.clients[0] if isinstance(executor, TokenPool) else executor
 
 
+NO_API_KEY = (
+    f"no API key: pass --api-key KEY or set {API_KEY_ENV} (an admin creates keys under "
+    "Settings -> Integrations -> API Tokens); add --fake to run against the embedded fake "
+    "Dixa instead"
+)
+
+
 def _keys(given: list[str] | None, environ: Mapping[str, str]) -> tuple[str, ...]:
     raw = given if given else [environ.get(API_KEY_ENV, "")]
     keys = [part.strip() for value in raw for part in value.split(",")]
@@ -107,45 +120,40 @@ def _keys(given: list[str] | None, environ: Mapping[str, str]) -> tuple[str, ...
     return unique
 
 
-def resolve_target(
-    api_keys: list[str] | None,
-    base_url: str | None,
-    rate_limit: float | None,
-    *,
-    redis_url: str | None = None,
-    environ: Mapping[str, str] = os.environ,
-) -> Target:
-    """The target for these options.
+def require_api_keys(
+    api_keys: list[str] | None, environ: Mapping[str, str] = os.environ
+) -> tuple[str, ...]:
+    """The API keys of `--api-key` (or `$DIXA_API_KEY`, comma-separated), at least one.
 
-    `rate_limit` is requests per second per token (None: Dixa's 10/s, burst 4; 0: no pacing).
-    `redis_url` (default: `$DIXA_REDIS_URL`) shares each token's budget through Redis; the
-    embedded fake, which lives in this one process, does without.
+    Every command that talks to Dixa calls this (through `resolve_target`) before it writes
+    anything: without a key a command must stop, never fall back to a fake Dixa (a keyless
+    cron job would otherwise fill checkpoints and move sync bookmarks against it).
 
     Raises:
-        ConfigurationError: `--base-url` without a key (nothing to authenticate with), an
-            empty `--api-key`, or a `--redis` value that is not a Redis URL (or the redis
-            extra is missing).
+        ConfigurationError: no key at all (the message says how to give one), or an empty
+            `--api-key`.
     """
     keys = _keys(api_keys, environ)
-    if rate_limit is None:
-        limit: RateLimit | None = RateLimit()
-    elif rate_limit == 0:
-        limit = None
-    else:
-        limit = RateLimit(per_second=rate_limit)
-    if keys:
-        shared = redis_url or environ.get(REDIS_URL_ENV, "").strip()
-        limiter: Limiter | None = None
-        if shared and limit is not None:
-            from dixa_async.limits import RedisLimiter
+    if not keys:
+        raise ConfigurationError(NO_API_KEY)
+    return keys
 
-            limiter = RedisLimiter(shared)
-        return Target(keys, base_url or DEFAULT_BASE_URL, limit, limiter=limiter)
-    if base_url is not None:
-        raise ConfigurationError(
-            f"--base-url needs an API key: pass --api-key or set {API_KEY_ENV} "
-            "(a fake Dixa accepts any non-empty key)"
-        )
+
+def has_api_key(api_keys: list[str] | None, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a key was given (`--api-key` or `$DIXA_API_KEY`)."""
+    return bool(_keys(api_keys, environ))
+
+
+def _limit(rate_limit: float | None) -> RateLimit | None:
+    if rate_limit is None:
+        return RateLimit()
+    if rate_limit == 0:
+        return None
+    return RateLimit(per_second=rate_limit)
+
+
+def embedded_target(rate_limit: float | None = None) -> Target:
+    """The embedded fake Dixa, in this process, seeded and limited like `fake-server`."""
     from dixa_async.testing import FakeDixa
 
     fake = FakeDixa(
@@ -153,4 +161,45 @@ def resolve_target(
         conversations=EMBEDDED_CONVERSATIONS,
         rate_limit=fake_defaults.RATE_LIMIT,
     )
-    return Target((_EMBEDDED_TOKEN,), _EMBEDDED_URL, limit, embedded=fake)
+    return Target((_EMBEDDED_TOKEN,), _EMBEDDED_URL, _limit(rate_limit), embedded=fake)
+
+
+def resolve_target(
+    api_keys: list[str] | None,
+    base_url: str | None,
+    rate_limit: float | None,
+    *,
+    fake: bool = False,
+    redis_url: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Target:
+    """The target for these options: Dixa (or `base_url`) with the keys given, or - only with
+    `fake=True` (`--fake`) - the embedded fake Dixa.
+
+    `rate_limit` is requests per second per token (None: Dixa's 10/s, burst 4; 0: no pacing).
+    `redis_url` (default: `$DIXA_REDIS_URL`) shares each token's budget through Redis; the
+    embedded fake, which lives in this one process, does without.
+
+    Raises:
+        ConfigurationError: no API key and not `fake` (see `require_api_keys`); `fake` with
+            `--api-key` or `--base-url`; an empty `--api-key`; a `--redis` value that is not
+            a Redis URL (or the redis extra is missing).
+    """
+    if fake:
+        given = [
+            name for name, value in (("--api-key", api_keys), ("--base-url", base_url)) if value
+        ]
+        if given:
+            raise ConfigurationError(
+                f"--fake runs against the embedded fake Dixa: drop {' and '.join(given)}"
+            )
+        return embedded_target(rate_limit)
+    keys = require_api_keys(api_keys, environ)
+    limit = _limit(rate_limit)
+    shared = redis_url or environ.get(REDIS_URL_ENV, "").strip()
+    limiter: Limiter | None = None
+    if shared and limit is not None:
+        from dixa_async.limits import RedisLimiter
+
+        limiter = RedisLimiter(shared)
+    return Target(keys, base_url or DEFAULT_BASE_URL, limit, limiter=limiter)

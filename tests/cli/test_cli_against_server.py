@@ -166,8 +166,8 @@ def test_rows_missing_what_the_operation_needs_are_usage_errors(
     assert "'abc' is not a number" in run.stderr
 
 
-def test_without_a_key_it_says_it_uses_the_embedded_fake(cli: CLI) -> None:
-    run = cli("search", "--status", "open", "--limit", "5")
+def test_with_fake_it_says_it_uses_the_embedded_fake(cli: CLI) -> None:
+    run = cli("search", "--fake", "--status", "open", "--limit", "5")
     assert run.status == 0, run.stderr
     assert "embedded fake Dixa" in run.stderr
     assert "Nothing is sent to Dixa" in run.stderr

@@ -117,17 +117,32 @@ def test_keys_come_from_options_or_environment_and_are_never_described() -> None
     assert "secret-key" not in given.describe()
 
 
-def test_without_a_key_the_target_is_the_embedded_fake_at_dixas_limit() -> None:
-    target = resolve_target(None, None, None, environ={})
+def test_fake_targets_the_embedded_fake_at_dixas_limit_whatever_the_environment() -> None:
+    target = resolve_target(None, None, None, fake=True, environ={"DIXA_API_KEY": "real"})
     assert target.is_embedded
     assert "embedded fake Dixa" in target.describe()
     assert target.rate_limit is not None
     assert target.rate_limit.per_second == 10
 
 
-def test_base_url_without_a_key_is_a_configuration_error() -> None:
-    with pytest.raises(ConfigurationError, match="--base-url needs an API key"):
-        resolve_target(None, "http://127.0.0.1:9", None, environ={})
+@pytest.mark.parametrize("base_url", [None, "http://127.0.0.1:9"])
+def test_without_a_key_there_is_no_target_and_the_error_says_how_to_give_one(
+    base_url: str | None,
+) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        resolve_target(None, base_url, None, environ={})
+    message = str(caught.value)
+    assert "--api-key" in message
+    assert "DIXA_API_KEY" in message
+    assert "--fake" in message
+    assert "\n" not in message
+
+
+def test_fake_with_a_key_or_a_base_url_is_a_usage_error() -> None:
+    with pytest.raises(ConfigurationError, match=r"--fake .* drop --api-key"):
+        resolve_target(["k"], None, None, fake=True, environ={})
+    with pytest.raises(ConfigurationError, match="drop --base-url"):
+        resolve_target(None, "http://127.0.0.1:9", None, fake=True, environ={})
 
 
 def test_version_prints_the_installed_distributions_version() -> None:

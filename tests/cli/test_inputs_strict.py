@@ -111,12 +111,14 @@ def test_a_column_that_overrides_an_option_is_named(
     monkeypatch.setenv("COLUMNS", "200")
     rows = _write(tmp_path, "ids.csv", "conversation_id,tag\n1001,\n1002,refund\n1003,vip\n")
     # Against the embedded fake, as a dry run: nothing is written anywhere.
-    status = main(["bulk", "tag", "--input", str(rows), "--tag", "vip", "--dry-run"])
+    status = main(["bulk", "tag", "--input", str(rows), "--tag", "vip", "--dry-run", "--fake"])
     err = capsys.readouterr().err
     assert status == 0, err
     assert "the 'tag' column overrides --tag 'vip' on 1 row(s) (line 3)" in err
     notes = _write(tmp_path, "notes.csv", "conversation_id,note\n1001,custom text\n1002,\n")
-    status = main(["bulk", "add-note", "--input", str(notes), "--note", "default", "--dry-run"])
+    status = main(
+        ["bulk", "add-note", "--input", str(notes), "--note", "default", "--dry-run", "--fake"]
+    )
     err = capsys.readouterr().err
     assert status == 0, err
     assert "the 'note' column overrides --note 'default' on 1 row(s) (line 2)" in err

@@ -47,7 +47,9 @@ def test_a_value_that_is_not_a_redis_url_is_a_configuration_error() -> None:
 
 
 def test_the_embedded_fake_needs_no_redis() -> None:
-    target = resolve_target(None, None, None, redis_url="redis://cache:6379/0", environ={})
+    target = resolve_target(
+        None, None, None, fake=True, redis_url="redis://cache:6379/0", environ={}
+    )
     assert target.is_embedded
     assert target.limiter is None
 

@@ -65,7 +65,7 @@ def test_dixa_async_fake_server_uses_and_passes_on_the_shared_defaults(
 
 
 def test_the_embedded_fake_uses_the_shared_defaults() -> None:
-    target = resolve_target(None, None, None, environ={})
+    target = resolve_target(None, None, None, fake=True, environ={})
     fake = target.embedded
     assert isinstance(fake, FakeDixa)
     assert fake.store.seed == _defaults.SEED
@@ -159,7 +159,7 @@ async def test_all_three_serve_the_same_organisation_with_the_same_setup(
     )
     assert m_banner == cli_banner == f"Fake Dixa API listening on http://127.0.0.1:PORT ({setup})"
 
-    embedded = resolve_target(None, None, None, environ={}).embedded
+    embedded = resolve_target(None, None, None, fake=True, environ={}).embedded
     assert isinstance(embedded, FakeDixa)
     last = max(embedded.store.conversations)
     clients = [
