@@ -178,6 +178,7 @@ class DixaClient(Namespaces):
             headers={"User-Agent": USER_AGENT, **extra_headers},
             limiter=limiter,
         )
+        self.exports_base_url = self._exports.base_url
 
     @property
     def exports(self) -> Exports:

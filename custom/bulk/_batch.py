@@ -51,7 +51,7 @@ class BulkItemError(DixaError):
         status_code: always None: the bulk request as a whole succeeded.
     """
 
-    maybe_applied = False
+    in_doubt = False
     """Dixa said this item failed: it had no effect."""
     status_code = None
 
@@ -65,7 +65,7 @@ class BatchError(DixaError):
     """A bulk request's answer could not be matched to its records (say, fewer outcomes
     than records). Dixa did process the request, so each record is in doubt."""
 
-    maybe_applied = True
+    in_doubt = True
 
 
 @dataclass(frozen=True)

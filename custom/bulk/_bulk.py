@@ -45,7 +45,7 @@ class BulkReport(JobReport):
     """A `JobReport` with one `RecordResult` per input record (in input order).
 
     The counts cover every record: `failed` includes records refused before sending
-    (`invalid` of them), `skipped` repeated keys; `in_doubt` is `maybe_applied`.
+    (`invalid` of them), `skipped` repeated keys.
     """
 
     operation: str = ""
@@ -54,10 +54,6 @@ class BulkReport(JobReport):
     batched: bool = False
     batch_size: int | None = None
     results_path: Path | None = None
-
-    @property
-    def in_doubt(self) -> int:
-        return self.maybe_applied
 
 
 def _key_of(key: Key, record: Record) -> str:
@@ -282,7 +278,7 @@ class _Run:
                 line, outcome.key, ResultStatus.OK, response=response, note=outcome.note
             )
         elif outcome.status is OutcomeStatus.FAILED:
-            status = ResultStatus.IN_DOUBT if outcome.maybe_applied else ResultStatus.FAILED
+            status = ResultStatus.IN_DOUBT if outcome.in_doubt else ResultStatus.FAILED
             error = error_json(outcome.error)
             result = RecordResult(line, outcome.key, status, error=error, note=outcome.note)
         elif outcome.status is OutcomeStatus.DRY_RUN:

@@ -49,7 +49,7 @@ class RecordError(DixaError):
         problems: each field at fault, with what is wrong.
     """
 
-    maybe_applied = False
+    in_doubt = False
     """Read by the job engine: a record refused before sending had no effect."""
 
     def __init__(self, line: int, problems: list[Problem]) -> None:

@@ -77,12 +77,12 @@ def _is_tty(stream: IO[str]) -> bool:
 
 
 def job_failures(report: JobReport) -> list[dict[str, Any]]:
-    """Every failed item of `report`: key, error text and whether it may have been applied."""
+    """Every failed item of `report`: key, error text and whether it is in doubt."""
     return [
         {
             "key": outcome.key,
             "error": f"{type(outcome.error).__name__}: {outcome.error}" if outcome.error else "",
-            "maybe_applied": outcome.maybe_applied,
+            "in_doubt": outcome.in_doubt,
             **({"note": outcome.note} if outcome.note else {}),
         }
         for outcome in report.failures
@@ -222,7 +222,7 @@ class Summary:
             return
         console.print(f"[red]{len(failures)} item(s) failed:")
         for failure in failures[:_SHOWN_FAILURES]:
-            doubt = " (may have been applied)" if failure.get("maybe_applied") else ""
+            doubt = " (in doubt)" if failure.get("in_doubt") else ""
             console.print(f"  {failure['key']}: {failure['error']}{doubt}", highlight=False)
         if len(failures) > _SHOWN_FAILURES:
             console.print(f"  ... and {len(failures) - _SHOWN_FAILURES} more (see --json)")
@@ -294,8 +294,6 @@ class _ExportCounts(Protocol):
     @property
     def exported_this_run(self) -> int: ...
     @property
-    def failed(self) -> int: ...
-    @property
     def already_exported(self) -> int: ...
     @property
     def requests(self) -> int | None: ...
@@ -311,13 +309,13 @@ def record_export(summary: Summary, manifest: _ExportCounts, *, phase: str = "ex
     summary.add_phase(
         phase,
         items=manifest.exported_this_run,
-        failed=manifest.failed,
+        failed=len(manifest.errors),  # conversations (REST) or windows (Exports API)
         skipped=manifest.already_exported,
         requests=manifest.requests,
         rate_limited=manifest.rate_limited,
         elapsed=manifest.elapsed,
     )
     summary.failures.extend(
-        {"phase": phase, "key": e["id"], "error": e["error"], "maybe_applied": False}
+        {"phase": phase, "key": e["id"], "error": e["error"], "in_doubt": False}
         for e in manifest.errors
     )

@@ -1,23 +1,31 @@
 """The checkpoint file of a bulk job: append-only JSON lines, one record per event.
 
-    {"checkpoint": 1, "job": "tag-vip"}                       header, first line
-    {"key": "1042", "event": "started"}                       a non-idempotent write is about to be sent
+    {"format": 2, "kind": "dixa-async checkpoint", "job": "tag-vip",
+     "target": {"base_url": "https://dev.dixa.io", "tokens": ["sha256:..."]}}   header
+    {"key": "1042", "event": "started"}       a non-idempotent write is about to be sent
     {"key": "1042", "event": "ok"}
-    {"key": "1043", "event": "failed", "maybe_applied": true, "error": "ServerError: ..."}
+    {"key": "1043", "event": "failed", "in_doubt": true, "error": "ServerError: ..."}
+
+The header records the job and where it runs (`_target`): a checkpoint used with another
+job, or against another Dixa, is refused before anything is sent. Format 1 files (header
+`{"checkpoint": 1, "job": ...}`, `maybe_applied` for `in_doubt`) are read as they are; the
+first run that writes to one appends a format 2 header line recording its target.
 
 A `started` record is on disk (fsynced) before its request can leave, so a crash can never
 hide a write that may have reached Dixa. Terminal records are fsynced in batches: losing the
-last few of them on a crash only turns "ok" into "in doubt", which resumption handles.
+last few of them on a crash only turns "ok" into "in doubt", which resumption handles. A
+write that fails (the disk is full) cuts the file back to its last complete record, as a
+kill would have left it, and ends the job with a `JobError`.
 
 One writer per file: a checkpoint opened for writing holds an exclusive lock on the file
 until it is closed (see `_files`), so a second job on the same file is refused with a
 `JobError` before it sends anything; a job killed outright leaves no lock behind.
 
-Reading is strict (see `_lines` for the exact rule): damage anywhere - invalid UTF-8, a line
-that is not a JSON object, a record without a string `key` or with an unknown `event`,
-garbage appended at the end - is a `JobError` naming the line, raised before anything is
-sent. Only a record torn by a crash mid-write at the very end is dropped, and cut from the
-file before new records are appended.
+Reading is strict (see `_lines` for the exact rule, `_schema` for the fields): damage
+anywhere - invalid UTF-8, a line that is not a JSON object, a record without a string `key`
+or with an unknown `event`, a field of the wrong type, garbage appended at the end - is a
+`JobError` naming the line, raised before anything is sent. Only a record torn by a crash
+mid-write at the very end is dropped, and cut from the file before new records are appended.
 """
 
 from __future__ import annotations
@@ -34,14 +42,29 @@ from typing import IO, Any
 
 from dixa_async._core._errors import JobError
 
-from ._files import check_writable, describe_open_error, open_locked
+from ._document import FORMAT
+from ._files import append_all, check_writable, describe_open_error, open_locked, write_error
 from ._lines import JsonLines
+from ._schema import BOOL, STR, Invalid, Nullable, Obj, Spec, Str
+from ._target import TARGET_SPEC, Target
 
-__all__ = ["Checkpoint", "KeyState"]
+__all__ = ["KIND", "Checkpoint", "KeyState"]
 
-_FORMAT = 1
+KIND = "dixa-async checkpoint"
 _WHAT = "checkpoint"
 _EVENTS = frozenset({"started", "ok", "failed"})
+_HEADER: Spec = Obj(
+    {"job": Nullable(STR), "target": Nullable(TARGET_SPEC)}, optional={"target": None}
+)
+_RECORD: Spec = Obj(
+    {
+        "key": Str(nonempty=True),
+        "event": Str(pattern="started|ok|failed", meaning="started, ok or failed"),
+    }
+)
+_FAILED: Spec = Obj({"in_doubt": BOOL, "error": Nullable(STR)}, optional={"error": None})
+# Format 1 wrote `maybe_applied` where format 2 writes `in_doubt`.
+_FAILED_V1: Spec = Obj({"maybe_applied": BOOL, "error": Nullable(STR)}, optional={"error": None})
 
 
 class KeyState(StrEnum):
@@ -65,7 +88,9 @@ class Checkpoint:
     """A checkpoint file. Opened for writing (`load()`, or `with Checkpoint(...)`), it is
     locked against every other writer until `close()`.
 
-    `fsync_every` / `fsync_interval` bound how many terminal records a crash can lose.
+    `job` and `target` (where the job runs, see `target_of`) are recorded in a new file and
+    checked against an existing one. `fsync_every` / `fsync_interval` bound how many
+    terminal records a crash can lose.
     """
 
     def __init__(
@@ -73,24 +98,32 @@ class Checkpoint:
         path: str | os.PathLike[str],
         *,
         job: str | None = None,
+        target: Target | None = None,
         fsync_every: int = 64,
         fsync_interval: float = 1.0,
     ) -> None:
         self.path = Path(path)
         self.job = job
+        self.target = target
+        self.recorded_target: Target | None = None
+        """The target the file records (None for a format 1 file not yet written to)."""
         self._fsync_every = fsync_every
         self._fsync_interval = fsync_interval
         self._prior: dict[str, _Prior] = {}
-        self._fh: IO[str] | None = None
+        self._fd: int | None = None
+        self._pending: list[bytes] = []
+        self._good = 0
         self._written = 0
         self._synced = 0
         self._last_sync = time.monotonic()
         self._sync_lock = asyncio.Lock()
+        self._format = FORMAT
+        self._header_job: str | None = None
 
     @property
     def is_open(self) -> bool:
         """Open for writing (and holding the lock)."""
-        return self._fh is not None
+        return self._fd is not None
 
     def __enter__(self) -> Checkpoint:
         if not self.is_open:
@@ -115,8 +148,9 @@ class Checkpoint:
 
         Raises:
             JobError: another job has the file open for writing; the file belongs to another
-                job, is not a checkpoint, or is damaged (with the line number); or it cannot
-                be opened (missing or read-only folder, a folder in its place).
+                job or another Dixa (`target`), is not a checkpoint, or is damaged (with the
+                line number and field); or it cannot be opened (missing or read-only
+                folder, a folder in its place).
         """
         if self.is_open:
             raise JobError(f"checkpoint {self.path} is already open")
@@ -127,28 +161,58 @@ class Checkpoint:
                 with self.path.open("rb") as fh:
                     self._read(fh)
             except FileNotFoundError:
-                return
+                pass
             except OSError as exc:
                 raise JobError(describe_open_error(self.path, _WHAT, exc)) from None
+            if self.target is not None:
+                self.target.check(self.recorded_target, self.path, _WHAT)
             return
         # Locked before reading, so that no other job can append between reading and writing.
         fd = open_locked(self.path, what=_WHAT)
         try:
             with os.fdopen(os.dup(fd), "rb") as fh:
                 lines, has_header = self._read(fh)
+            if self.target is not None:
+                self.target.check(self.recorded_target, self.path, _WHAT)
             # A fresh file (or one holding only a torn header) starts over with a header;
             # otherwise the torn write, if any, is cut off before appending.
             keep = lines.good_end if has_header else 0
             if keep != os.fstat(fd).st_size:
                 os.ftruncate(fd, keep)
-            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - kept open until close()
+            self._good = keep
         except BaseException:
             os.close(fd)
             raise
-        if not has_header:
-            self._append({"checkpoint": _FORMAT, "job": self.job})
-        elif lines.needs_newline:
-            self._fh.write("\n")
+        self._fd = fd
+        if lines.needs_newline and has_header:
+            self._pending.append(b"\n")
+        if not has_header or (self.recorded_target is None and self.target is not None):
+            self._write_header()
+        self._flush()
+
+    def bind(self, target: Target | None) -> None:
+        """Check that this checkpoint belongs to `target` (see `_target`); a file that
+        records none yet (format 1, or made without one) records it now.
+
+        Raises:
+            JobError: the file records another target (both named); nothing was sent.
+        """
+        if target is None:
+            return
+        target.check(self.recorded_target, self.path, _WHAT)
+        if self.target is None:
+            self.target = target
+        if self.recorded_target is None and self.is_open:
+            self._write_header()
+            self._flush()
+
+    def _write_header(self) -> None:
+        header = {"format": FORMAT, "kind": KIND, "job": self.job, "target": None}
+        if self.target is not None:
+            header["target"] = self.target.to_json()
+            self.recorded_target = self.target
+        self._append(header)
+        self._format = FORMAT
 
     def _read(self, fh: IO[bytes]) -> tuple[JsonLines, bool]:
         """Apply every record of `fh`; returns the reader and whether a header was seen."""
@@ -156,44 +220,63 @@ class Checkpoint:
         has_header = False
         for number, record in lines:
             if not has_header:
-                self._check_header(number, record)
+                self._header(number, record, lines, first=True)
                 has_header = True
-                continue
-            self._apply(number, record, lines)
+            elif record.get("kind") == KIND:
+                self._header(number, record, lines, first=False)
+            else:
+                self._apply(number, record, lines)
         return lines, has_header
 
-    def _check_header(self, number: int, header: dict[str, Any]) -> None:
-        if "checkpoint" not in header:
+    def _header(
+        self, number: int, header: dict[str, Any], lines: JsonLines, *, first: bool
+    ) -> None:
+        version = header.get("format") if "checkpoint" not in header else header["checkpoint"]
+        if first and "checkpoint" not in header and header.get("kind") != KIND:
             raise JobError(
                 f"{self.path} is not a dixa-async checkpoint file "
                 f"(line {number} should be its header)"
             )
-        if header["checkpoint"] != _FORMAT:
+        if version not in (1, FORMAT) or (version == FORMAT and header.get("kind") != KIND):
             raise JobError(
-                f"checkpoint {self.path} has format {header['checkpoint']!r}; "
-                f"this version reads format {_FORMAT}"
+                f"checkpoint {self.path} has format {version!r}; "
+                f"this version reads formats 1 and {FORMAT}"
             )
-        if self.job is not None and header.get("job") not in (None, self.job):
-            raise JobError(
-                f"checkpoint {self.path} belongs to job {header.get('job')!r}, not {self.job!r}"
-            )
+        try:
+            checked = _HEADER.check(header, "")
+        except Invalid as exc:
+            raise lines.damage(number, f"field {exc.field} {exc.problem}") from None
+        job = checked["job"]
+        if not first and job != self._header_job:
+            raise lines.damage(number, f"a header for job {job!r} inside job {self._header_job!r}")
+        self._header_job = job
+        if self.job is not None and job not in (None, self.job):
+            raise JobError(f"checkpoint {self.path} belongs to job {job!r}, not {self.job!r}")
+        if checked["target"] is not None:
+            recorded = Target.from_json(checked["target"])
+            if self.recorded_target is not None and recorded != self.recorded_target:
+                raise lines.damage(number, "a second header naming another target")
+            self.recorded_target = recorded
+        self._format = int(version)
 
     def _apply(self, number: int, record: dict[str, Any], lines: JsonLines) -> None:
-        key, event = record.get("key"), record.get("event")
-        if not isinstance(key, str) or not key:
-            raise lines.damage(number, "a record without a key")
-        if event not in _EVENTS:
-            raise lines.damage(number, f"unknown event {event!r}")
+        try:
+            checked = _RECORD.check(record, "")
+            failed = None
+            if checked["event"] == "failed":
+                legacy = self._format == 1 and "in_doubt" not in record
+                failed = (_FAILED_V1 if legacy else _FAILED).check(record, "")
+        except Invalid as exc:
+            raise lines.damage(number, f"field {exc.field} {exc.problem}") from None
+        key, event = checked["key"], checked["event"]
         if event == "started":
             self._prior[key] = _Prior(KeyState.IN_DOUBT, "interrupted while in flight")
-        elif event == "ok":
+        elif failed is None:  # "ok"
             self._prior[key] = _Prior(KeyState.DONE, None)
         else:
-            maybe_applied, error = record.get("maybe_applied", False), record.get("error")
-            if not isinstance(maybe_applied, bool) or not isinstance(error, str | None):
-                raise lines.damage(number, "a failed record without maybe_applied/error")
-            state = KeyState.IN_DOUBT if maybe_applied else KeyState.RETRY
-            self._prior[key] = _Prior(state, error)
+            in_doubt = failed["in_doubt"] if "in_doubt" in failed else failed["maybe_applied"]
+            state = KeyState.IN_DOUBT if in_doubt else KeyState.RETRY
+            self._prior[key] = _Prior(state, failed["error"])
 
     def prior(self, key: str) -> tuple[KeyState, str | None] | None:
         """What an earlier run recorded for `key` (state, error text), or None if nothing."""
@@ -203,21 +286,34 @@ class Checkpoint:
     # -- writing -------------------------------------------------------------------------
 
     def _append(self, record: dict[str, Any]) -> None:
-        if self._fh is None:
+        if self._fd is None:
             raise JobError("checkpoint is not open")
-        self._fh.write(json.dumps(record, separators=(",", ":")) + "\n")
+        self._pending.append((json.dumps(record, separators=(",", ":")) + "\n").encode())
         self._written += 1
+
+    def _flush(self) -> None:
+        """Write what is pending. On failure (disk full) the file is cut back to its last
+        complete record - as a kill would leave it - and the checkpoint closed."""
+        if self._fd is None or not self._pending:
+            return
+        data = b"".join(self._pending)
+        self._pending.clear()
+        try:
+            self._good = append_all(self._fd, data, self._good, path=self.path, what=_WHAT)
+        except JobError:
+            self._release()
+            raise
 
     async def started(self, key: str) -> None:
         """Record that a write for `key` is about to be sent; returns once that is on disk."""
         self._append({"key": key, "event": "started"})
         await self.sync()
 
-    def finished(self, key: str, *, ok: bool, maybe_applied: bool, error: str | None) -> None:
+    def finished(self, key: str, *, ok: bool, in_doubt: bool, error: str | None) -> None:
         """Append an outcome (buffered; see `sync_if_due`)."""
         record: dict[str, Any] = {"key": key, "event": "ok" if ok else "failed"}
         if not ok:
-            record["maybe_applied"] = maybe_applied
+            record["in_doubt"] = in_doubt
             record["error"] = error
         self._append(record)
 
@@ -228,25 +324,48 @@ class Checkpoint:
             await self.sync()
 
     async def sync(self) -> None:
-        """Flush and fsync everything written so far. Concurrent callers share one fsync."""
+        """Write and fsync everything recorded so far. Concurrent callers share one fsync.
+
+        Raises:
+            JobError: the write failed (the disk is full); the file holds complete records
+                only, as after a kill.
+        """
         target = self._written
         async with self._sync_lock:
-            if self._synced >= target or self._fh is None:
+            if self._synced >= target or self._fd is None:
                 return
             upto = self._written
-            self._fh.flush()
-            await asyncio.to_thread(os.fsync, self._fh.fileno())
+            self._flush()
+            fd = self._fd
+            if fd is None:
+                return
+            try:
+                await asyncio.to_thread(os.fsync, fd)
+            except OSError as exc:
+                raise write_error(self.path, _WHAT, exc) from None
             self._synced = upto
             self._last_sync = time.monotonic()
 
     def close(self) -> None:
-        """Flush, fsync and close, releasing the lock (synchronously: it also runs while a
-        job is being cancelled)."""
-        if self._fh is None:
+        """Write, fsync and close, releasing the lock (synchronously: it also runs while a
+        job is being cancelled).
+
+        Raises:
+            JobError: the last records could not be written (the disk is full); the file
+                is left holding complete records only.
+        """
+        if self._fd is None:
             return
         try:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
+            self._flush()
+            if self._fd is not None:
+                os.fsync(self._fd)
+        except OSError as exc:
+            raise write_error(self.path, _WHAT, exc) from None
         finally:
-            self._fh.close()
-            self._fh = None
+            self._release()
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

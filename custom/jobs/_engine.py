@@ -6,9 +6,9 @@ Exactly-once, as far as the network allows:
 * The engine never re-sends an operation within a run. Whatever the client retries (429s,
   connection failures before sending, 5xx on idempotent methods) it retries by its own
   rules; everything else surfaces as the item's typed error.
-* A failure is *maybe applied* when Dixa may have acted on the request anyway: a 5xx, a
+* A failure is *in doubt* when Dixa may have acted on the request anyway: a 5xx, a
   connection dropped after sending, a timeout, or an unreadable 2xx body. Such an item is
-  reported as failed with `maybe_applied=True` and is not replayed on resume unless the
+  reported as failed with `in_doubt=True` and is not replayed on resume unless the
   operation is idempotent or can `verify` whether it took effect.
 * A non-idempotent write is recorded as `started` on disk before it is sent, so an item a
   crash interrupted in flight is also *in doubt*, never silently re-sent.
@@ -36,7 +36,9 @@ from dixa_async._core._errors import (
 from dixa_async._core._pool import TokenPool
 
 from ._checkpoint import Checkpoint, KeyState
-from ._stats import request_counts
+from ._files import WriteFailedError
+from ._stats import RequestCounter
+from ._target import target_of
 
 __all__ = [
     "JobReport",
@@ -90,7 +92,7 @@ class Outcome:
     key: str
     status: OutcomeStatus
     error: DixaError | None = None
-    maybe_applied: bool = False
+    in_doubt: bool = False
     """For failures: Dixa may have acted on the request anyway (see the module docstring)."""
     note: str = ""
 
@@ -120,7 +122,7 @@ class JobReport:
     total: int
     succeeded: int
     failed: int
-    maybe_applied: int
+    in_doubt: int
     skipped: int
     dry_run: int
     elapsed: float
@@ -155,8 +157,8 @@ def _default_key(item: object) -> str:
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _maybe_applied(error: BaseException) -> bool:
-    explicit = getattr(error, "maybe_applied", None)
+def _in_doubt(error: BaseException) -> bool:
+    explicit = getattr(error, "in_doubt", None)
     if isinstance(explicit, bool):
         # The error knows: a bulk item Dixa refused (False), an answer not matching its
         # request (True).
@@ -191,22 +193,19 @@ class _Tally:
     counts: dict[OutcomeStatus, int] = field(
         default_factory=lambda: dict.fromkeys(OutcomeStatus, 0)
     )
-    maybe_applied: int = 0
+    in_doubt: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
-    baseline: tuple[int, int] | None = None
+    counter: RequestCounter = field(init=False)
 
     def __post_init__(self) -> None:
-        self.baseline = request_counts(self.clients)
+        self.counter = RequestCounter(self.clients)
 
     def requests(self) -> tuple[int | None, int | None]:
-        now = request_counts(self.clients)
-        if now is None or self.baseline is None:
-            return None, None
-        return now[0] - self.baseline[0], now[1] - self.baseline[1]
+        return self.counter.delta()
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] += 1
-        self.maybe_applied += outcome.maybe_applied
+        self.in_doubt += outcome.in_doubt
         if self.keep or outcome.status is OutcomeStatus.FAILED:
             self.outcomes.append(outcome)
         if self.on_outcome is not None:
@@ -235,7 +234,7 @@ class _Tally:
             total=sum(self.counts.values()),
             succeeded=self.counts[OutcomeStatus.OK],
             failed=self.counts[OutcomeStatus.FAILED],
-            maybe_applied=self.maybe_applied,
+            in_doubt=self.in_doubt,
             skipped=self.counts[OutcomeStatus.SKIPPED],
             dry_run=self.counts[OutcomeStatus.DRY_RUN],
             elapsed=time.monotonic() - self.started,
@@ -292,7 +291,7 @@ async def run_job(
         checkpoint: JSONL file recording outcomes. On a re-run with the same file, items done
             earlier are skipped, items that failed without effect run again, and items in
             doubt are run (idempotent operation), verified (`Operation.verify`), or reported
-            failed with `maybe_applied=True` and left alone. The file is locked for the
+            failed with `in_doubt=True` and left alone. The file is locked for the
             job's lifetime: a second job on it is refused. Pass an open `Checkpoint` to hold
             the lock from earlier on (the caller then closes it).
         dry_run: send nothing, write no checkpoint; report what would run.
@@ -303,8 +302,11 @@ async def run_job(
     Raises:
         OperationNotAllowedError: a destructive operation without `confirm=True`.
         JobError: before anything is sent, when the checkpoint is in use by another running
-            job, belongs to another job, is corrupt (with the line number), or cannot be
-            written (missing or read-only folder).
+            job, belongs to another job or was made against another Dixa (base URL and
+            token fingerprint, both named), is corrupt (with the line number and field), or
+            cannot be written (missing or read-only folder); during the run, when the
+            checkpoint cannot be written (the disk is full: it then holds complete records
+            only, as after a kill, and a re-run resumes).
         asyncio.CancelledError / KeyboardInterrupt: propagated after the checkpoint is
             flushed, so a re-run resumes where this one stopped.
     """
@@ -329,9 +331,18 @@ async def run_job(
             raise JobError(f"checkpoint {ckpt.path} is for job {ckpt.job!r}, not {op.name!r}")
     elif checkpoint is not None:
         ckpt = Checkpoint(checkpoint, job=op.name, fsync_every=fsync_every)
-    if ckpt is not None and not ckpt.is_open:
-        ckpt.load(write=not dry_run)  # a dry run reads what is done but writes nothing
-        owns_ckpt = True
+    if ckpt is not None:
+        target = target_of(clients)
+        if not ckpt.is_open:
+            ckpt.target = ckpt.target or target
+            ckpt.load(write=not dry_run)  # a dry run reads what is done but writes nothing
+            owns_ckpt = True
+        try:
+            ckpt.bind(target)  # another Dixa than the checkpoint's: refused before sending
+        except BaseException:
+            if owns_ckpt:
+                ckpt.close()
+            raise
 
     queue: asyncio.Queue[_Work[I] | None] = asyncio.Queue(maxsize=2 * concurrency * len(clients))
 
@@ -356,7 +367,7 @@ async def run_job(
                             k,
                             OutcomeStatus.FAILED,
                             error=error,
-                            maybe_applied=True,
+                            in_doubt=True,
                             note="in doubt: pass Operation.verify to resolve",
                         )
                     )
@@ -375,15 +386,17 @@ async def run_job(
                 applied = await op.verify(c, work.item)
             except Exception as exc:
                 # Cannot tell: keep it in doubt rather than risk a second write.
-                return _failure(work.key, exc, maybe_applied=True, note="verify failed")
+                return _failure(work.key, exc, in_doubt=True, note="verify failed")
             if applied:
                 return Outcome(work.key, OutcomeStatus.OK, note="verified from an earlier run")
         if ckpt is not None and not op.idempotent:
             await ckpt.started(work.key)
         try:
             await op.fn(c, work.item)
+        except WriteFailedError:
+            raise  # the job's own files cannot be written: the job stops, not one item
         except Exception as exc:
-            return _failure(work.key, exc, maybe_applied=_maybe_applied(exc))
+            return _failure(work.key, exc, in_doubt=_in_doubt(exc))
         return Outcome(work.key, OutcomeStatus.OK)
 
     async def worker(c: C) -> None:
@@ -394,7 +407,7 @@ async def run_job(
                 ckpt.finished(
                     outcome.key,
                     ok=outcome.status is OutcomeStatus.OK,
-                    maybe_applied=outcome.maybe_applied,
+                    in_doubt=outcome.in_doubt,
                     error=None if outcome.error is None else _describe(outcome.error),
                 )
             tally.add(outcome)
@@ -422,8 +435,8 @@ async def run_job(
     return tally.report(ckpt.path if ckpt is not None else None)
 
 
-def _failure(key: str, exc: Exception, *, maybe_applied: bool, note: str = "") -> Outcome:
+def _failure(key: str, exc: Exception, *, in_doubt: bool, note: str = "") -> Outcome:
     error = exc if isinstance(exc, DixaError) else JobError(_describe(exc))
     if error is not exc:
         error.__cause__ = exc
-    return Outcome(key, OutcomeStatus.FAILED, error=error, maybe_applied=maybe_applied, note=note)
+    return Outcome(key, OutcomeStatus.FAILED, error=error, in_doubt=in_doubt, note=note)

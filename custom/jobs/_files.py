@@ -2,14 +2,20 @@
 job's lifetime, and every way of failing to open one turned into a `JobError` that says
 what is wrong with the path.
 
-The lock is `flock(LOCK_EX | LOCK_NB)` on the file itself, held through the descriptor the
-job writes with. The kernel drops it when that descriptor is closed or the process dies
-(including SIGKILL), so a crashed job never leaves a stale lock behind, and there is no
-separate lock file to clean up. On Windows, which has no `flock`, no lock is taken.
+Every lock of every job is taken here, one way: `flock(LOCK_EX | LOCK_NB)` on a file that
+is never replaced, held through a descriptor kept open for the run. A file the job appends
+to (checkpoint, export file, a period's data files, results) is that file itself. A state
+document replaced by rename (`_document`) cannot carry a lock - the rename swaps the inode
+the lock is on - so it is guarded by the lock of the files it describes (a manifest by its
+data files) or, when it describes none (the sync state), by `<document>.lock`. The kernel
+drops the lock when the descriptor is closed or the process dies (including SIGKILL), so a
+crashed job never leaves a stale lock behind. On Windows, which has no `flock`, no lock is
+taken.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -17,7 +23,18 @@ from pathlib import Path
 
 from dixa_async._core._errors import JobError
 
-__all__ = ["check_writable", "open_locked"]
+__all__ = [
+    "WriteFailedError",
+    "append_all",
+    "check_writable",
+    "describe_open_error",
+    "open_locked",
+    "write_error",
+]
+
+# A write that fails for want of space (a full disk, a quota, a file-size limit) leaves
+# nothing wrong with the job's files that a re-run cannot mend; it is a usage error.
+_NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 if sys.platform != "win32":
     import fcntl
@@ -58,6 +75,44 @@ def describe_open_error(path: Path, what: str, error: OSError) -> str:
         where = f"{path} is read-only" if path.exists() else f"the folder {folder} is read-only"
         return f"cannot write {what} {path}: permission denied ({where})"
     return f"cannot open {what} {path}: {error.strerror or error}"
+
+
+class WriteFailedError(JobError):
+    """A job's own file could not be written (the disk is full, above all). It ends the
+    job - the job engine does not count it as one item's failure - with the files left as
+    a kill would have left them, so that a re-run resumes."""
+
+
+def write_error(path: Path, what: str, error: OSError) -> WriteFailedError:
+    """The one-line error for a failed write to `path` (a `what`), the disk being full
+    above all. Callers leave their files as a kill would have (see their docs)."""
+    reason = error.strerror or str(error)
+    if error.errno in _NO_SPACE:
+        return WriteFailedError(
+            f"no space left to write {what} {path} ({reason}); the files are as an "
+            "interruption would leave them: free some space and run the same command again "
+            "to resume"
+        )
+    return WriteFailedError(f"cannot write {what} {path}: {reason}")
+
+
+def append_all(fd: int, data: bytes, good_end: int, *, path: Path, what: str) -> int:
+    """Write all of `data` at the end of the file open (O_APPEND) as `fd`, whose complete
+    content ends at `good_end`; returns the new end.
+
+    Raises:
+        WriteFailedError: the write failed (the disk is full); the file has been cut back
+            to `good_end`, so no partial record is left behind.
+    """
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, good_end)
+        raise write_error(path, what, exc) from None
+    return good_end + len(data)
 
 
 def check_writable(path: str | os.PathLike[str], *, what: str) -> None:

@@ -11,25 +11,46 @@ reported with the line number rather than cut away (the rule is in `_lines`).
 
 Each line: {"id": ..., "conversation": {...}, "messages": [...], "internal_notes": [...],
 "ratings": [...], "activity_log": [...]} in Dixa's own JSON shapes. Beside it, a manifest
-(`<output>.manifest.json`, replaced atomically) records counts, the id range, start and end
-times, files and the conversations that could not be exported.
+(`<output>.manifest.json`, a state document replaced atomically) records where the export
+ran (Dixa's base URL and a token fingerprint), counts, the id range, start and end times,
+files and the conversations that could not be exported. It is written before anything is
+fetched, and a re-run against another Dixa than the one it records is refused.
+
+A write that fails (the disk is full) is cut back off the output file and ends the export
+with a `JobError`: the file holds complete lines only, as after a kill, and a re-run goes on.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
+import sys
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
+from dixa_async._core._errors import JobError
 from dixa_async._core._pool import TokenPool
+from dixa_async.jobs._document import atomic_write_json, document, now_iso, read_document
 from dixa_async.jobs._engine import JobReport, Operation, Progress, run_job
-from dixa_async.jobs._files import open_locked
+from dixa_async.jobs._files import append_all, open_locked, write_error
 from dixa_async.jobs._lines import JsonLines
+from dixa_async.jobs._schema import (
+    BOOL,
+    COUNT,
+    INT,
+    SECONDS,
+    STR,
+    Each,
+    Map,
+    Nullable,
+    Obj,
+    Spec,
+    Str,
+)
+from dixa_async.jobs._target import Target, target_of
 
 from dixa_async.resources.conversations import Conversations
 from dixa_async.resources.end_users import EndUsers
@@ -38,8 +59,6 @@ from dixa_async.resources.messages import Messages
 from dixa_async.resources.ratings import Ratings
 
 __all__ = ["ExportClient", "ExportManifest", "Part", "export_conversations", "export_end_user"]
-
-_MANIFEST_FORMAT = 1
 
 
 class Part(StrEnum):
@@ -74,9 +93,41 @@ class _Hit(Protocol):
     def id(self) -> int: ...
 
 
+KIND = "dixa-async export manifest"
+_WHAT = "export manifest"
+_SPEC: Spec = Obj(
+    {
+        "complete": BOOL,
+        "started_at": STR,
+        "finished_at": Nullable(STR),
+        "source": Map(STR),
+        "parts": Each(Str(pattern="|".join(Part), meaning="a part name")),
+        "files": Each(STR),
+        "counts": Obj(
+            {
+                "exported_total": COUNT,
+                "exported_this_run": COUNT,
+                "already_exported": COUNT,
+                "failed": COUNT,
+            }
+        ),
+        "ids": Obj({"min": Nullable(INT), "max": Nullable(INT)}),
+        "errors": Each(Obj({"id": STR, "error": STR})),
+        "requests": Nullable(COUNT),
+        "rate_limited": Nullable(COUNT),
+        "elapsed_seconds": SECONDS,
+    }
+)
+
+
 @dataclass
 class ExportManifest:
-    """What an export run produced; also written as JSON beside the output."""
+    """What an export run produced; also written as JSON beside the output
+    (`<output>.manifest.json`, a versioned state document, see `dixa_async.jobs`).
+
+    `output` is the JSONL file; `failed` counts the conversations of this run that could
+    not be exported (listed in `errors`); `target` is the Dixa the export ran against.
+    """
 
     output: Path
     started_at: str
@@ -95,50 +146,56 @@ class ExportManifest:
     requests: int | None = None
     rate_limited: int | None = None
     elapsed: float = 0.0
+    target: Target | None = None
 
     @property
     def path(self) -> Path:
         return self.output.with_name(self.output.name + ".manifest.json")
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "format": _MANIFEST_FORMAT,
-            "complete": self.complete,
-            "started_at": self.started_at,
-            "finished_at": self.finished_at,
-            "source": self.source,
-            "parts": self.parts,
-            "files": [self.output.name],
-            "counts": {
-                "exported_total": self.exported_total,
-                "exported_this_run": self.exported_this_run,
-                "already_exported": self.already_exported,
-                "failed": self.failed,
+        return document(
+            KIND,
+            self.target,
+            {
+                "complete": self.complete,
+                "started_at": self.started_at,
+                "finished_at": self.finished_at,
+                "source": self.source,
+                "parts": self.parts,
+                "files": [self.output.name],
+                "counts": {
+                    "exported_total": self.exported_total,
+                    "exported_this_run": self.exported_this_run,
+                    "already_exported": self.already_exported,
+                    "failed": self.failed,
+                },
+                "ids": {"min": self.min_id, "max": self.max_id},
+                "errors": self.errors,
+                "requests": self.requests,
+                "rate_limited": self.rate_limited,
+                "elapsed_seconds": round(self.elapsed, 3),
             },
-            "ids": {"min": self.min_id, "max": self.max_id},
-            "errors": self.errors,
-            "requests": self.requests,
-            "rate_limited": self.rate_limited,
-            "elapsed_seconds": round(self.elapsed, 3),
-        }
+        )
 
     def write(self) -> None:
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_json(), indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)
+        """Replace the manifest file atomically (JobError when it cannot be written)."""
+        atomic_write_json(self.path, self.to_json(), what=_WHAT)
 
     def saw(self, conversation_id: int) -> None:
         self.min_id = conversation_id if self.min_id is None else min(self.min_id, conversation_id)
         self.max_id = conversation_id if self.max_id is None else max(self.max_id, conversation_id)
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+def _check_earlier(manifest: ExportManifest) -> None:
+    """Refuse an output whose manifest (if any) is damaged or records another Dixa."""
+    earlier = read_document(manifest.path, kind=KIND, what=_WHAT, spec=_SPEC, is_v1={})
+    if earlier is not None and manifest.target is not None:
+        manifest.target.check(earlier.target, manifest.path, _WHAT)
 
 
-def _existing_ids(fd: int, output: Path, manifest: ExportManifest) -> set[int]:
-    """Ids already in the locked `output` (open as `fd`); a line torn by a crash mid-write
-    is cut off, and the file left ready for appending.
+def _existing_ids(fd: int, output: Path, manifest: ExportManifest) -> tuple[set[int], int]:
+    """Ids already in the locked `output` (open as `fd`) and where its complete lines end;
+    a line torn by a crash mid-write is cut off, and the file left ready for appending.
 
     Raises:
         JobError: a damaged line, or one without a conversation id (with its number).
@@ -152,15 +209,12 @@ def _existing_ids(fd: int, output: Path, manifest: ExportManifest) -> set[int]:
                 raise lines.damage(number, "a line without a conversation id")
             done.add(conversation_id)
             manifest.saw(conversation_id)
-    if lines.good_end != os.fstat(fd).st_size:
-        os.ftruncate(fd, lines.good_end)
+    end = lines.good_end
+    if end != os.fstat(fd).st_size:
+        os.ftruncate(fd, end)
     if lines.needs_newline:
-        os.write(fd, b"\n")
-    return done
-
-
-def _open_for_append(fd: int) -> IO[str]:
-    return open(fd, "a", encoding="utf-8")
+        end = append_all(fd, b"\n", end, path=output, what="export file")
+    return done, end
 
 
 def _data(value: Any) -> Any:
@@ -203,26 +257,34 @@ async def export_conversations(
 
     Raises:
         JobError: before anything is fetched, when another export is writing `output`, a
-            line of it is damaged (with the line number), or it cannot be written (missing
-            folder, a file in the way, read-only).
+            line of it is damaged (with the line number), its manifest is damaged (naming
+            the field) or records another Dixa (naming both), or it cannot be written
+            (missing folder, a file in the way, read-only); during the export, when a
+            write fails (the disk is full; the files stay as after a kill).
     """
     path = Path(output)
     wanted = [Part(p) for p in parts]
     manifest = ExportManifest(
-        output=path, started_at=_now(), source=dict(source or {}), parts=sorted(wanted)
+        output=path,
+        started_at=now_iso(),
+        source=dict(source or {}),
+        parts=sorted(wanted),
+        target=target_of(client),
     )
     fd = open_locked(path, what="export file")  # before reading: one export per file
     try:
-        done = _existing_ids(fd, path, manifest)
-        fh = _open_for_append(fd)
+        _check_earlier(manifest)
+        done, end = _existing_ids(fd, path, manifest)
+        manifest.already_exported = manifest.exported_total = len(done)
+        # Records where this export runs before anything is fetched.
+        manifest.write()
     except BaseException:
         os.close(fd)
         raise
-    manifest.already_exported = len(done)
     unsynced = 0
 
     async def fetch_and_write(c: ExportClient, conversation_id: int) -> None:
-        nonlocal unsynced
+        nonlocal unsynced, end
         line: dict[str, Any] = {
             "id": conversation_id,
             "conversation": _data(await c.conversations.get(conversation_id)),
@@ -235,15 +297,16 @@ async def export_conversations(
             line["ratings"] = _data(await c.ratings.list(conversation_id))
         if Part.ACTIVITY_LOG in wanted:
             line["activity_log"] = _data(await c.conversations.activity_log(conversation_id))
-        # One write() of a whole line, with no await in between: lines never interleave.
-        fh.write(json.dumps(line, separators=(",", ":"), default=str) + "\n")
-        fh.flush()
+        # One write of a whole line, with no await in between: lines never interleave. A
+        # failed write (disk full) is cut back off and ends the export.
+        data = (json.dumps(line, separators=(",", ":"), default=str) + "\n").encode()
+        end = append_all(fd, data, end, path=path, what="export file")
         done.add(conversation_id)
         manifest.saw(conversation_id)
         manifest.exported_this_run += 1
         unsynced += 1
         if unsynced >= fsync_every:
-            os.fsync(fh.fileno())
+            os.fsync(fd)
             unsynced = 0
 
     async def todo() -> AsyncIterator[int]:
@@ -254,28 +317,24 @@ async def export_conversations(
     op = Operation(fn=fetch_and_write, name="export", idempotent=True)
     report: JobReport | None = None
     try:
-        if isinstance(client, TokenPool):
-            report = await run_job(
-                todo(),
-                op,
-                pool=client,
-                concurrency=concurrency,
-                on_progress=on_progress,
-                keep_outcomes=False,
-            )
-        else:
-            report = await run_job(
-                todo(),
-                op,
-                client=client,
-                concurrency=concurrency,
-                on_progress=on_progress,
-                keep_outcomes=False,
-            )
+        report = await run_job(
+            todo(),
+            op,
+            client=None if isinstance(client, TokenPool) else client,
+            pool=client if isinstance(client, TokenPool) else None,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            keep_outcomes=False,
+        )
     finally:
-        fh.flush()
-        os.fsync(fh.fileno())
-        fh.close()
+        in_flight = sys.exc_info()[1]
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            if in_flight is None:
+                raise write_error(path, "export file", exc) from None
+        finally:
+            os.close(fd)
         manifest.exported_total = len(done)
         if report is not None:
             manifest.complete = report.failed == 0
@@ -286,8 +345,14 @@ async def export_conversations(
             ]
             manifest.requests, manifest.rate_limited = report.requests, report.rate_limited
             manifest.elapsed = report.elapsed
-        manifest.finished_at = _now()
-        manifest.write()
+        manifest.finished_at = now_iso()
+        try:
+            manifest.write()
+        except JobError:
+            if in_flight is None:
+                raise
+            # The first error (a full disk, an interruption) is the one to report; the
+            # manifest written at the start still names the output and its target.
     return manifest
 
 

@@ -18,12 +18,23 @@ Checkpointing: a window is part of the export once its lines of both files are f
 the manifest - replaced atomically - records it as done together with the files' new
 lengths. A run that is killed leaves at most one window's lines past those lengths; the next
 run with the same directory cuts them off and goes on with the windows not done, so every
-item is in the files exactly once. The data files are locked while a run writes them.
+item is in the files exactly once. The data files are locked while a run writes them. A
+write that fails (the disk is full) ends the run the same way, with a `JobError`.
+
+The manifest is a state document (`dixa_async.jobs`): it records where the export ran
+(Dixa's Exports API base URL and a token fingerprint) before anything is fetched, and every
+field is checked when it is read back - types, each window's meaning (a done window has a
+finish time, one not done has no counts), the totals against the windows, and the lines
+the data files hold up to their committed lengths against the done windows' counts. A
+manifest that fails a check, or records another Dixa, is refused with a `JobError` naming
+the file and the field; nothing is fetched and no data file is changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,9 +51,35 @@ from dixa_async._core._errors import (
 )
 from dixa_async._core.exports import ExportedConversation, ExportedMessage, Exports, Window
 from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
+from dixa_async.jobs._document import (
+    atomic_write_json,
+    document,
+    iso,
+    iso_ms,
+    now_iso,
+    read_document,
+)
+from dixa_async.jobs._files import WriteFailedError
+from dixa_async.jobs._schema import (
+    BOOL,
+    COUNT,
+    INT,
+    SECONDS,
+    STR,
+    Check,
+    Each,
+    Int,
+    Map,
+    Nullable,
+    Obj,
+    Spec,
+    Str,
+    damaged,
+)
+from dixa_async.jobs._stats import RequestCounter
+from dixa_async.jobs._target import Target, target_of
 
-from ._export import ExportManifest
-from ._period_files import WindowFiles, atomic_write_json, read_json
+from ._period_files import WindowFiles
 
 __all__ = [
     "CONVERSATIONS_FILE",
@@ -59,7 +96,6 @@ __all__ = [
 CONVERSATIONS_FILE = "conversations.jsonl"
 MESSAGES_FILE = "messages.jsonl"
 MANIFEST_FILE = "manifest.json"
-_FORMAT = 1
 # Errors no other window would escape: stop the run instead of failing every window.
 _FATAL = (AuthenticationError, PermissionDeniedError, OperationNotAllowedError, ConfigurationError)
 _PROGRESS_EVERY = 500  # items between progress callbacks inside a window
@@ -116,41 +152,172 @@ def _short(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+KIND = "dixa-async period manifest"
+_WHAT = "export manifest"
+_STAMPS: Spec = Map(INT, int_keys=True)
+_SELECTED: Spec = Obj({"conversations": _STAMPS, "messages": Map(INT)})
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+def _window_rule(window: dict[str, Any]) -> tuple[str, str] | None:
+    if window["after_ms"] >= window["before_ms"]:
+        return "after_ms", "is not before before_ms"
+    counted = window["conversations"] or window["messages"] or window["skipped_duplicates"]
+    if window["done"] and window["finished_at"] is None:
+        return "done", "is true but finished_at is null: an export did not set it"
+    if not window["done"] and (counted or window["finished_at"] is not None):
+        return "done", "is false but the window has counts or a finished_at"
+    return None
+
+
+_WINDOW: Spec = Check(
+    Obj(
+        {
+            "after": STR,
+            "before": STR,
+            "after_ms": INT,
+            "before_ms": INT,
+            "done": BOOL,
+            "conversations": COUNT,
+            "messages": COUNT,
+            "skipped_duplicates": COUNT,
+            "finished_at": Nullable(STR),
+            "error": Nullable(STR),
+            "selected": _SELECTED,
+        },
+        optional={"selected": None, "skipped_duplicates": 0},
+    ),
+    _window_rule,
+)
+_SOURCE: Spec = Obj(
+    {
+        "kind": Str(nonempty=True),
+        "api": STR,
+        "conversations_by": Str(pattern="created|updated", meaning="created or updated"),
+        "messages_by": STR,
+        "after": STR,
+        "before": STR,
+        "after_ms": INT,
+        "before_ms": INT,
+        "run": Int(minimum=1),
+    },
+    optional={"run": None},
+)
+_COUNTS: Spec = Obj(
+    {
+        "exported_total": COUNT,
+        "exported_this_run": COUNT,
+        "already_exported": COUNT,
+        "messages_total": COUNT,
+        "messages_this_run": COUNT,
+        "messages_already_exported": COUNT,
+        "skipped_duplicates": COUNT,
+        "windows_total": COUNT,
+        "windows_done": COUNT,
+        "failed_windows": COUNT,
+    },
+    optional={"failed_windows": 0},
+)
+
+
+def _manifest_rule(data: dict[str, Any]) -> tuple[str, str] | None:
+    windows, counts, source = data["windows"], data["counts"], data["source"]
+    done = [w for w in windows if w["done"]]
+    if not windows:
+        return "windows", "is empty"
+    if (
+        windows[0]["after_ms"] != source["after_ms"]
+        or windows[-1]["before_ms"] != source["before_ms"]
+    ):
+        return "windows", "do not cover the period in source"
+    for i, (one, two) in enumerate(itertools.pairwise(windows)):
+        if one["before_ms"] != two["after_ms"]:
+            return f"windows[{i + 1}].after_ms", f"is not where windows[{i}] ends"
+    expected = {
+        "windows_total": len(windows),
+        "windows_done": len(done),
+        "exported_total": sum(w["conversations"] for w in done),
+        "messages_total": sum(w["messages"] for w in done),
+    }
+    for name, value in expected.items():
+        if counts[name] != value:
+            return f"counts.{name}", f"is {counts[name]} but the windows say {value}"
+    if data["complete"] != (len(done) == len(windows)):
+        return (
+            "complete",
+            f"is {data['complete']} but {len(done)} of {len(windows)} windows are done",
+        )
+    return None
+
+
+_SPEC: Spec = Check(
+    Obj(
+        {
+            "complete": BOOL,
+            "started_at": STR,
+            "finished_at": Nullable(STR),
+            "source": _SOURCE,
+            "parts": Each(
+                Str(pattern="conversations|messages", meaning="conversations or messages")
+            ),
+            "files": Each(STR),
+            "counts": _COUNTS,
+            "ids": Obj({"min": Nullable(INT), "max": Nullable(INT)}),
+            "errors": Each(Obj({"id": STR, "error": STR})),
+            "requests": Nullable(COUNT),
+            "rate_limited": Nullable(COUNT),
+            "elapsed_seconds": SECONDS,
+            "windows": Each(_WINDOW),
+            "offsets": Map(COUNT),
+        }
+    ),
+    _manifest_rule,
+)
 
 
 @dataclass
-class PeriodManifest(ExportManifest):
-    """What a period export produced, written to `<directory>/manifest.json` after every
-    window; the same fields as `ExportManifest` (conversation counts, id range, errors,
-    requests) plus messages, the windows and the committed file lengths.
+class PeriodManifest:
+    """What a period export produced, written to `<directory>/manifest.json` (a versioned
+    state document, see `dixa_async.jobs`) before the first window and after every window.
 
-    `output` is the directory. `failed` counts windows that failed in this run (their
-    errors are in `errors`, keyed by the window); `complete` is True once every window of
-    the period is done.
+    Conversation counts (`exported_*`, `already_exported`) and the id range mean what they
+    mean in `ExportManifest`; `failed_windows` counts the windows that failed in this run
+    (their errors are in `errors`, keyed by the window); `complete` is True once every
+    window of the period is done; `target` is the Dixa the export ran against.
     """
 
+    directory: Path
+    started_at: str
+    source: dict[str, Any]
+    include_messages: bool = True
+    target: Target | None = None
+    finished_at: str | None = None
+    complete: bool = False
+    exported_total: int = 0
+    """Conversations in the files, this run and earlier ones."""
+    exported_this_run: int = 0
+    already_exported: int = 0
     messages_total: int = 0
     messages_this_run: int = 0
     messages_already_exported: int = 0
     skipped_duplicates: int = 0
     """Items a `Selector` dropped in this run (`sync`: delivered by an earlier run)."""
-    include_messages: bool = True
+    failed_windows: int = 0
+    min_id: int | None = None
+    max_id: int | None = None
+    errors: list[dict[str, str]] = field(default_factory=list)
+    requests: int | None = None
+    rate_limited: int | None = None
+    elapsed: float = 0.0
     windows: list[dict[str, Any]] = field(default_factory=list)
     offsets: dict[str, int] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
-        return self.output / MANIFEST_FILE
+        return self.directory / MANIFEST_FILE
 
     @property
-    def directory(self) -> Path:
-        return self.output
+    def parts(self) -> list[str]:
+        return ["conversations", "messages"] if self.include_messages else ["conversations"]
 
     @property
     def files(self) -> list[str]:
@@ -162,30 +329,62 @@ class PeriodManifest(ExportManifest):
     def windows_done(self) -> int:
         return sum(1 for w in self.windows if w["done"])
 
+    def saw(self, conversation_id: int) -> None:
+        self.min_id = conversation_id if self.min_id is None else min(self.min_id, conversation_id)
+        self.max_id = conversation_id if self.max_id is None else max(self.max_id, conversation_id)
+
     def to_json(self) -> dict[str, Any]:
-        data = super().to_json()
-        data["format"] = _FORMAT
-        data["files"] = self.files
-        data["counts"].update(
-            messages_total=self.messages_total,
-            messages_this_run=self.messages_this_run,
-            messages_already_exported=self.messages_already_exported,
-            skipped_duplicates=self.skipped_duplicates,
-            windows_total=len(self.windows),
-            windows_done=self.windows_done,
+        return document(
+            KIND,
+            self.target,
+            {
+                "complete": self.complete,
+                "started_at": self.started_at,
+                "finished_at": self.finished_at,
+                "source": self.source,
+                "parts": self.parts,
+                "files": self.files,
+                "counts": {
+                    "exported_total": self.exported_total,
+                    "exported_this_run": self.exported_this_run,
+                    "already_exported": self.already_exported,
+                    "messages_total": self.messages_total,
+                    "messages_this_run": self.messages_this_run,
+                    "messages_already_exported": self.messages_already_exported,
+                    "skipped_duplicates": self.skipped_duplicates,
+                    "windows_total": len(self.windows),
+                    "windows_done": self.windows_done,
+                    "failed_windows": self.failed_windows,
+                },
+                "ids": {"min": self.min_id, "max": self.max_id},
+                "errors": self.errors,
+                "requests": self.requests,
+                "rate_limited": self.rate_limited,
+                "elapsed_seconds": round(self.elapsed, 3),
+                "windows": self.windows,
+                "offsets": self.offsets,
+            },
         )
-        data["windows"] = self.windows
-        data["offsets"] = self.offsets
-        return data
 
     def write(self) -> None:
-        atomic_write_json(self.path, self.to_json())
+        """Replace the manifest atomically (JobError when it cannot be written)."""
+        atomic_write_json(self.path, self.to_json(), what=_WHAT)
+
+
+def read_manifest(directory: Path) -> tuple[Target | None, dict[str, Any]] | None:
+    """The manifest in `directory` (its target and checked fields), or None if none.
+
+    Raises:
+        JobError: it is not a period manifest or a field is wrong (naming the field).
+    """
+    found = read_document(directory / MANIFEST_FILE, kind=KIND, what=_WHAT, spec=_SPEC, is_v1={})
+    return None if found is None else (found.target, found.fields)
 
 
 def _window_record(window: Window) -> dict[str, Any]:
     return {
-        "after": _iso(window.after),
-        "before": _iso(window.before),
+        "after": iso(window.after),
+        "before": iso(window.before),
         "after_ms": window.after_ms,
         "before_ms": window.before_ms,
         "done": False,
@@ -202,23 +401,26 @@ def _same_source(saved: dict[str, Any], wanted: dict[str, Any]) -> bool:
     return all(saved.get(k) == wanted.get(k) for k in keys)
 
 
-def _resume(directory: Path, source: dict[str, Any], include_messages: bool) -> PeriodManifest:
-    """The manifest to continue: the one in `directory` (validated), or a new one."""
+def _resume(
+    directory: Path, source: dict[str, Any], include_messages: bool, target: Target | None
+) -> PeriodManifest:
+    """The manifest to continue: the one in `directory` (checked), or a new one."""
     manifest = PeriodManifest(
-        output=directory,
-        started_at=_now(),
+        directory=directory,
+        started_at=now_iso(),
         source=source,
-        parts=["conversations", "messages"] if include_messages else ["conversations"],
         include_messages=include_messages,
+        target=target,
     )
-    saved = read_json(directory / MANIFEST_FILE, "export manifest")
+    saved = read_manifest(directory)
     if saved is None:
         windows = split_ms(source["after_ms"], source["before_ms"])
         manifest.windows = [_window_record(w) for w in windows]
         return manifest
-    if saved.get("format") != _FORMAT or not isinstance(saved.get("windows"), list):
-        raise JobError(f"{manifest.path} is not a dixa-async period export manifest")
-    saved_source = saved.get("source") or {}
+    recorded, fields = saved
+    if target is not None:
+        target.check(recorded, manifest.path, _WHAT)
+    saved_source = fields["source"]
     if not _same_source(saved_source, source):
         raise JobError(
             f"{directory} holds an export of {saved_source.get('conversations_by')} "
@@ -226,27 +428,42 @@ def _resume(directory: Path, source: dict[str, Any], include_messages: bool) -> 
             f"{source['conversations_by']} {source['after']} .. {source['before']}: "
             "use another directory (or the same arguments to resume it)"
         )
-    saved_parts = saved.get("parts") or []
-    if ("messages" in saved_parts) != include_messages:
+    if ("messages" in fields["parts"]) != include_messages:
         raise JobError(
-            f"{directory} was exported {'with' if 'messages' in saved_parts else 'without'} "
+            f"{directory} was exported {'with' if 'messages' in fields['parts'] else 'without'} "
             "messages: resume it the same way, or use another directory"
         )
     manifest.source = dict(saved_source)
-    manifest.windows = [dict(w) for w in saved["windows"]]
-    manifest.offsets = {str(k): int(v) for k, v in (saved.get("offsets") or {}).items()}
+    manifest.windows = [dict(w) for w in fields["windows"]]
+    manifest.offsets = dict(fields["offsets"])
     done = [w for w in manifest.windows if w["done"]]
-    manifest.already_exported = sum(int(w["conversations"]) for w in done)
-    manifest.messages_already_exported = sum(int(w["messages"]) for w in done)
-    ids = saved.get("ids") or {}
-    manifest.min_id, manifest.max_id = ids.get("min"), ids.get("max")
+    manifest.already_exported = manifest.exported_total = sum(w["conversations"] for w in done)
+    manifest.messages_already_exported = manifest.messages_total = sum(w["messages"] for w in done)
+    manifest.min_id, manifest.max_id = fields["ids"]["min"], fields["ids"]["max"]
     return manifest
 
 
+def _check_committed_lines(manifest: PeriodManifest, files: WindowFiles) -> None:
+    """The data files must hold, up to their committed offsets, exactly the lines the done
+    windows count: a hand-set `done` (or a count) that disagrees is refused."""
+    expected = {CONVERSATIONS_FILE: manifest.exported_total, MESSAGES_FILE: manifest.messages_total}
+    for name in files.names:
+        counted = files.count_lines(name, manifest.offsets.get(name, 0))
+        if counted != expected[name]:
+            raise damaged(
+                f"the {_WHAT} {manifest.path}",
+                "windows",
+                f"count {expected[name]} {name.removesuffix('.jsonl')} in done windows, but "
+                f"{name} holds {counted} committed lines",
+            )
+
+
 def _open_directory(
-    path: Path, source: dict[str, Any], include_messages: bool
+    path: Path, source: dict[str, Any], include_messages: bool, target: Target | None
 ) -> tuple[PeriodManifest, WindowFiles]:
-    """Create `path` if needed, lock its data files and cut them back to the last commit."""
+    """Create `path` if needed, lock its data files, check the manifest against them and cut
+    them back to the last commit; the manifest (with this run's target) is written before
+    anything is fetched."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -257,19 +474,15 @@ def _open_directory(
     files = WindowFiles(path, names)
     files.open()  # locks the data files first: no other run can change the manifest now
     try:
-        manifest = _resume(path, source, include_messages)
-        files.resume(manifest.offsets)
+        manifest = _resume(path, source, include_messages, target)
+        files.check(manifest.offsets)
+        _check_committed_lines(manifest, files)
+        files.resume(manifest.offsets)  # the first change to the files
+        manifest.write()
     except BaseException:
         files.close()
         raise
     return manifest, files
-
-
-def _requests(client: ExportsClient) -> tuple[int, int] | None:
-    stats = getattr(client.exports, "stats", None)
-    if stats is None:
-        return None
-    return int(stats.requests), int(stats.rate_limited)
 
 
 async def run_period(
@@ -289,7 +502,8 @@ async def run_period(
     selected by their creation time. See `export_period` for the behaviour; `sync` runs
     this with a `selector`.
     """
-    manifest, files = _open_directory(Path(directory), source, include_messages)
+    target = target_of(client, exports=True)
+    manifest, files = _open_directory(Path(directory), source, include_messages, target)
     return await _run_windows(client, manifest, files, selector, on_progress)
 
 
@@ -302,7 +516,7 @@ async def _run_windows(
 ) -> PeriodManifest:
     by = cast(ConversationsBy, manifest.source["conversations_by"])
     started = time.monotonic()
-    baseline = _requests(client)
+    counter = RequestCounter([client.exports])
     total = len(manifest.windows)
 
     def report(index: int, record: dict[str, Any], state: Any, **counts: Any) -> None:
@@ -323,7 +537,7 @@ async def _run_windows(
                 continue
             try:
                 await _one_window(client, manifest, files, selector, index, record, by, report)
-            except _FATAL:
+            except (*_FATAL, WriteFailedError):
                 raise
             except DixaError as exc:
                 files.rollback()
@@ -331,27 +545,29 @@ async def _run_windows(
                     selector.window_done()  # forget what it saw of the rolled-back window
                 error = f"{type(exc).__name__}: {exc}"
                 record["error"] = error
-                manifest.failed += 1
+                manifest.failed_windows += 1
                 manifest.errors.append(
                     {"id": f"{record['after']}..{record['before']}", "error": error}
                 )
                 manifest.write()
                 report(index, record, "failed", error=error)
     finally:
-        files.close()  # drops the lines of a window cut short (cancelled, crashed)
+        in_flight = sys.exc_info()[1]
+        files.close()  # drops the lines of a window cut short (cancelled, crashed, disk full)
         manifest.offsets = files.committed
-        manifest.exported_total = sum(
-            int(w["conversations"]) for w in manifest.windows if w["done"]
-        )
-        manifest.messages_total = sum(int(w["messages"]) for w in manifest.windows if w["done"])
+        manifest.exported_total = sum(w["conversations"] for w in manifest.windows if w["done"])
+        manifest.messages_total = sum(w["messages"] for w in manifest.windows if w["done"])
         manifest.complete = all(w["done"] for w in manifest.windows)
-        after = _requests(client)
-        if baseline is not None and after is not None:
-            manifest.requests = after[0] - baseline[0]
-            manifest.rate_limited = after[1] - baseline[1]
+        manifest.requests, manifest.rate_limited = counter.delta()
         manifest.elapsed = time.monotonic() - started
-        manifest.finished_at = _now()
-        manifest.write()
+        manifest.finished_at = now_iso()
+        try:
+            manifest.write()
+        except JobError:
+            # With an error already on its way (a full disk), report that one: the last
+            # manifest written records every committed window.
+            if in_flight is None:
+                raise
     return manifest
 
 
@@ -403,14 +619,14 @@ async def _one_window(
         conversations=conversations,
         messages=messages,
         skipped_duplicates=skipped,
-        finished_at=_now(),
+        finished_at=now_iso(),
         error=None,
     )
     manifest.exported_this_run += conversations
     manifest.messages_this_run += messages
     manifest.skipped_duplicates += skipped
-    manifest.exported_total = sum(int(w["conversations"]) for w in manifest.windows if w["done"])
-    manifest.messages_total = sum(int(w["messages"]) for w in manifest.windows if w["done"])
+    manifest.exported_total = sum(w["conversations"] for w in manifest.windows if w["done"])
+    manifest.messages_total = sum(w["messages"] for w in manifest.windows if w["done"])
     manifest.write()  # the commit point: from here on the window is part of the export
     report(index, record, "done", conversations=conversations, messages=messages)
 
@@ -426,16 +642,15 @@ def period_source(
     before_ms = to_ms(before, name="until") if before is not None else now_ms()
     if before_ms <= after_ms:
         raise ValueError(
-            f"until ({_iso(moment_ms(before_ms))}) must be later than since "
-            f"({_iso(moment_ms(after_ms))})"
+            f"until ({iso_ms(before_ms)}) must be later than since ({iso_ms(after_ms)})"
         )
     return {
         "kind": kind,
         "api": "exports",
         "conversations_by": conversations_by,
         "messages_by": "created",
-        "after": _iso(moment_ms(after_ms)),
-        "before": _iso(moment_ms(before_ms)),
+        "after": iso_ms(after_ms),
+        "before": iso_ms(before_ms),
         "after_ms": after_ms,
         "before_ms": before_ms,
     }
@@ -445,14 +660,13 @@ def _recorded_until(directory: Path, kind: str, after_ms: int) -> int | None:
     """The end of the period an unfinished (or finished) run in `directory` was given, if
     it exported the same start: a run started without `until` resumes up to where it was
     going, not up to a new "now"."""
-    saved = read_json(directory / MANIFEST_FILE, "export manifest")
+    saved = read_manifest(directory)
     if saved is None:
         return None
-    source = saved.get("source") or {}
-    if source.get("kind") != kind or source.get("after_ms") != after_ms:
+    source = saved[1]["source"]
+    if source["kind"] != kind or source["after_ms"] != after_ms:
         return None
-    before = source.get("before_ms")
-    return before if isinstance(before, int) else None
+    return int(source["before_ms"])
 
 
 async def export_period(

@@ -1,10 +1,10 @@
-"""The files of a period export: JSON-lines files appended window by window and committed
-at the end of each window, and atomic JSON writes for the manifest that records the commits.
+"""The data files of a period export: JSON-lines files appended window by window and
+committed at the end of each window.
 
 A window's lines become part of the export only when `WindowFiles.commit` has fsynced them
 and the caller has recorded the returned offsets (atomically, in the manifest). Anything
-after the recorded offsets - lines of a window a crash or a kill interrupted - is cut off by
-`WindowFiles.open`, so a resumed export neither repeats nor loses a line.
+after the recorded offsets - lines of a window a crash, a kill or a full disk interrupted -
+is cut off by `WindowFiles.resume`, so a resumed export neither repeats nor loses a line.
 """
 
 from __future__ import annotations
@@ -13,61 +13,16 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from dixa_async._core._errors import JobError
-from dixa_async.jobs._files import open_locked
+from dixa_async.jobs._files import append_all, open_locked, write_error
 
-__all__ = ["WindowFiles", "atomic_write_json", "read_json"]
+__all__ = ["WindowFiles"]
 
-# Big buffers: a window can hold hundreds of thousands of lines.
+# Written in big chunks: a window can hold hundreds of thousands of lines.
 _BUFFER = 1 << 20
-
-
-def atomic_write_json(path: Path, data: Mapping[str, Any]) -> None:
-    """Replace `path` with `data` as JSON, atomically and durably.
-
-    Readers (and a crash) see either the old file or the new one, never a torn one: the
-    JSON goes to a temporary file beside it, is fsynced, renamed over `path`, and the
-    directory entry is fsynced too.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps(data, indent=2, default=str) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_directory(path.parent)
-
-
-def read_json(path: Path, what: str) -> dict[str, Any] | None:
-    """The JSON object in `path`, or None if there is no such file.
-
-    Raises:
-        JobError: the file exists but is not a JSON object (`what` names it in the message).
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise JobError(f"cannot read the {what} {path}: {exc.strerror or exc}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        raise JobError(f"the {what} {path} is not valid JSON") from None
-    if not isinstance(data, dict):
-        raise JobError(f"the {what} {path} is not a JSON object")
-    return data
-
-
-def _fsync_directory(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+_WHAT = "export file"
 
 
 class WindowFiles:
@@ -90,7 +45,9 @@ class WindowFiles:
     def __init__(self, directory: Path, names: Sequence[str]) -> None:
         self.directory = directory
         self.names = tuple(names)
-        self._handles: dict[str, IO[bytes]] = {}
+        self._fds: dict[str, int] = {}
+        self._buffers: dict[str, bytearray] = {}
+        self._ends: dict[str, int] = {}
         self._committed: dict[str, int] = {}
 
     def open(self) -> None:
@@ -101,13 +58,26 @@ class WindowFiles:
         """
         try:
             for name in self.names:
-                fd = open_locked(self.directory / name, what="export file")
                 # The descriptor appends (O_APPEND): every write lands at the current end.
-                self._handles[name] = open(fd, "ab", buffering=_BUFFER)  # noqa: SIM115
-                self._committed[name] = os.fstat(fd).st_size
+                fd = open_locked(self.directory / name, what=_WHAT)
+                self._fds[name] = fd
+                self._buffers[name] = bytearray()
+                self._ends[name] = self._committed[name] = os.fstat(fd).st_size
         except BaseException:
             self._release()
             raise
+
+    def count_lines(self, name: str, upto: int) -> int:
+        """The newlines in the first `upto` bytes of file `name` (its records, when `upto`
+        is a committed offset); counts only what the file holds."""
+        fd, counted, position = self._fds[name], 0, 0
+        while position < upto:
+            chunk = os.pread(fd, min(_BUFFER, upto - position), position)
+            if not chunk:
+                break
+            counted += chunk.count(b"\n")
+            position += len(chunk)
+        return counted
 
     def resume(self, committed: Mapping[str, int]) -> None:
         """Cut every file back to its `committed` offset (0 if absent): what lies beyond
@@ -117,36 +87,73 @@ class WindowFiles:
             JobError: a file is shorter than its committed offset (it was truncated,
                 replaced or deleted after the commit: resuming would leave a gap).
         """
-        for name, fh in self._handles.items():
-            offset = int(committed.get(name, 0))
-            size = os.fstat(fh.fileno()).st_size
+        self.check(committed)
+        for name, fd in self._fds.items():
+            offset = committed.get(name, 0)
+            os.ftruncate(fd, offset)
+            self._ends[name] = self._committed[name] = offset
+
+    def check(self, committed: Mapping[str, int]) -> None:
+        """Raise `JobError` (changing nothing) if a file is shorter than its `committed`
+        offset: it was truncated, replaced or deleted after the commit."""
+        for name, fd in self._fds.items():
+            offset = committed.get(name, 0)
+            size = os.fstat(fd).st_size
             if size < offset:
                 raise JobError(
                     f"{self.directory / name} holds {size} bytes but {offset} were committed: "
                     "the file was changed after the export wrote it; start again in an empty "
                     "directory"
                 )
-            os.ftruncate(fh.fileno(), offset)
-            self._committed[name] = offset
 
     def write(self, name: str, record: Mapping[str, Any]) -> None:
-        """Append one record as one line (not durable until `commit`)."""
-        line = json.dumps(record, separators=(",", ":"), default=str) + "\n"
-        self._handles[name].write(line.encode())
+        """Append one record as one line (not durable until `commit`).
+
+        Raises:
+            JobError: a write failed (the disk is full); everything since the last commit
+                is dropped, as `rollback` would.
+        """
+        buffer = self._buffers[name]
+        buffer += (json.dumps(record, separators=(",", ":"), default=str) + "\n").encode()
+        if len(buffer) >= _BUFFER:
+            self._drain(name)
+
+    def _drain(self, name: str) -> None:
+        buffer = self._buffers[name]
+        if not buffer:
+            return
+        path = self.directory / name
+        try:
+            self._ends[name] = append_all(
+                self._fds[name], bytes(buffer), self._ends[name], path=path, what=_WHAT
+            )
+        except JobError:
+            self.rollback()
+            raise
+        buffer.clear()
 
     def commit(self) -> dict[str, int]:
-        """Make everything written so far durable; returns every file's committed offset."""
-        for name, fh in self._handles.items():
-            fh.flush()
-            os.fsync(fh.fileno())
-            self._committed[name] = os.fstat(fh.fileno()).st_size
+        """Make everything written so far durable; returns every file's committed offset.
+
+        Raises:
+            JobError: a write failed (the disk is full); the window is rolled back.
+        """
+        for name, fd in self._fds.items():
+            self._drain(name)
+            try:
+                os.fsync(fd)
+            except OSError as exc:
+                self.rollback()
+                raise write_error(self.directory / name, _WHAT, exc) from None
+        self._committed = dict(self._ends)
         return dict(self._committed)
 
     def rollback(self) -> None:
         """Drop everything written since the last commit (a window that failed part-way)."""
-        for name, fh in self._handles.items():
-            fh.flush()
-            os.ftruncate(fh.fileno(), self._committed[name])
+        for name, fd in self._fds.items():
+            self._buffers[name].clear()
+            os.ftruncate(fd, self._committed[name])
+            self._ends[name] = self._committed[name]
 
     @property
     def committed(self) -> dict[str, int]:
@@ -155,7 +162,7 @@ class WindowFiles:
     def close(self) -> None:
         """Roll back whatever is not committed, then close and unlock (synchronous, so it
         also runs while a run is being cancelled)."""
-        if not self._handles:
+        if not self._fds:
             return
         try:
             self.rollback()
@@ -163,6 +170,6 @@ class WindowFiles:
             self._release()
 
     def _release(self) -> None:
-        for fh in self._handles.values():
-            fh.close()
-        self._handles.clear()
+        for fd in self._fds.values():
+            os.close(fd)
+        self._fds.clear()

@@ -16,9 +16,13 @@ already delivered from the overlap - the same conversation with the same `update
 same message id - is skipped; a conversation seen there with another `updated_at`, or an
 item that was not visible then (a late write), is delivered.
 
-The state file (JSON, replaced atomically) holds the bookmark (the end of the last completed
-run), the ids and timestamps seen in its overlap, every run's summary, and the run in
-progress. A run that is killed or fails is resumed by the next call - same range, same
+The state file (a state document, see `dixa_async.jobs`: JSON, replaced atomically) holds
+where the sync runs - the Exports API base URL, a token fingerprint and the output folder -
+the bookmark (the end of the last completed run), the ids and timestamps seen in its
+overlap, every run's summary, and the run in progress. Used against another Dixa or with
+another output folder it is refused before anything is sent, and every field is checked
+when it is read (a run number out of sequence, a batch name that is not `run-NNNNNN`, a
+string where a boolean belongs: a `JobError` naming the file and the field). A run that is killed or fails is resumed by the next call - same range, same
 batch directory, windows already committed kept - before any new range is started.
 """
 
@@ -34,16 +38,29 @@ from typing import Any, Literal
 from dixa_async._core._errors import JobError
 from dixa_async._core.exports import ExportedConversation, ExportedMessage
 from dixa_async._core.exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
+from dixa_async.jobs._document import atomic_write_json, document, iso_ms, now_iso, read_document
 from dixa_async.jobs._files import open_locked
+from dixa_async.jobs._schema import (
+    BOOL,
+    COUNT,
+    INT,
+    STR,
+    Check,
+    Each,
+    Int,
+    Map,
+    Nullable,
+    Obj,
+    Spec,
+    Str,
+)
+from dixa_async.jobs._target import Target, target_of
 
 from ._period import ExportsClient, PeriodManifest, WindowProgress, period_source, run_period
-from ._period_files import atomic_write_json, read_json
 
 __all__ = ["DEFAULT_OVERLAP", "SyncReport", "sync"]
 
 DEFAULT_OVERLAP = dt.timedelta(hours=1)
-_FORMAT = 1
-_KIND = "dixa-async sync"
 
 
 @dataclass(frozen=True)
@@ -121,9 +138,82 @@ class _Dedupe:
         return selected
 
 
+KIND = "dixa-async sync state"
+_WHAT = "sync state file"
+_BATCH = Str(pattern=r"run-[0-9]{6}", meaning="a batch folder name like run-000001")
+_MODE = Str(pattern="full|incremental", meaning="full or incremental")
+_RUN: Spec = Obj(
+    {
+        "run": Int(minimum=1),
+        "batch": _BATCH,
+        "mode": _MODE,
+        "start": STR,
+        "end": STR,
+        "conversations": COUNT,
+        "messages": COUNT,
+        "finished_at": Nullable(STR),
+    }
+)
+_PENDING: Spec = Check(
+    Obj(
+        {
+            "run": Int(minimum=1),
+            "batch": _BATCH,
+            "mode": _MODE,
+            "start_ms": INT,
+            "end_ms": INT,
+            "started_at": STR,
+        }
+    ),
+    lambda p: None if p["start_ms"] < p["end_ms"] else ("start_ms", "is not before end_ms"),
+)
+
+
+def _state_rule(data: dict[str, Any]) -> tuple[str, str] | None:
+    runs, pending, bookmark = data["runs"], data["pending"], data["bookmark"]
+    for number, run in enumerate(runs, start=1):
+        if run["run"] != number or run["batch"] != f"run-{number:06d}":
+            return f"runs[{number - 1}]", f"is not run {number} in batch run-{number:06d}"
+    if (bookmark is None) != (not runs):
+        return "bookmark", "disagrees with runs (a bookmark exists exactly when a run completed)"
+    if pending is not None:
+        number = len(runs) + 1
+        if pending["run"] != number or pending["batch"] != f"run-{number:06d}":
+            return "pending", (
+                f"is run {pending['run']} in {pending['batch']!r}, but after "
+                f"{len(runs)} runs the next is run {number} in run-{number:06d}"
+            )
+    return None
+
+
+_SPEC: Spec = Check(
+    Obj(
+        {
+            "since": STR,
+            "since_ms": INT,
+            "overlap_ms": COUNT,
+            "include_messages": BOOL,
+            "output": Nullable(Str(nonempty=True)),
+            "bookmark": Nullable(Obj({"end": STR, "end_ms": INT})),
+            "seen": Obj(
+                {"conversations": Map(INT, int_keys=True), "messages": Map(INT)},
+                optional={"conversations": {}, "messages": {}},
+            ),
+            "pending": Nullable(_PENDING),
+            "runs": Each(_RUN),
+        },
+        optional={"output": None, "seen": {"conversations": {}, "messages": {}}},
+    ),
+    _state_rule,
+)
+
+
 @dataclass
 class _State:
     path: Path
+    output: Path
+    """The folder the batches go to (resolved): a state belongs to one."""
+    target: Target | None
     since_ms: int
     overlap_ms: int
     include_messages: bool
@@ -134,57 +224,71 @@ class _State:
     pending: dict[str, Any] | None = None
 
     @classmethod
-    def load(cls, path: Path) -> _State | None:
-        data = read_json(path, "sync state file")
-        if data is None:
+    def load(cls, path: Path, output: Path, target: Target | None) -> _State | None:
+        """The state in `path` (None if there is none), checked field by field and against
+        this call's `output` and `target`.
+
+        Raises:
+            JobError: damaged (naming the field), another output folder or another Dixa
+                (naming both); nothing is changed.
+        """
+        found = read_document(
+            path, kind=KIND, what=_WHAT, spec=_SPEC, is_v1={"kind": "dixa-async sync"}
+        )
+        if found is None:
             return None
-        if data.get("format") != _FORMAT or data.get("kind") != _KIND:
-            raise JobError(f"{path} is not a dixa-async sync state file")
-        try:
-            bookmark = data.get("bookmark")
-            seen = data.get("seen") or {}
-            return cls(
-                path=path,
-                since_ms=int(data["since_ms"]),
-                overlap_ms=int(data["overlap_ms"]),
-                include_messages=bool(data["include_messages"]),
-                runs=list(data.get("runs") or []),
-                bookmark_ms=None if bookmark is None else int(bookmark["end_ms"]),
-                seen_conversations={
-                    int(k): int(v) for k, v in (seen.get("conversations") or {}).items()
-                },
-                seen_messages={str(k): int(v) for k, v in (seen.get("messages") or {}).items()},
-                pending=data.get("pending"),
+        data = found.fields
+        if target is not None:
+            target.check(found.target, path, _WHAT)
+        recorded = data["output"]
+        if recorded is not None and Path(recorded) != output:
+            raise JobError(
+                f"{_WHAT} {path} syncs into {recorded}, not {output}: its bookmark and batch "
+                "numbers belong to that folder; nothing was sent (use the same --output, or "
+                "a new state file for a new folder)"
             )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise JobError(f"the sync state file {path} is damaged ({exc!r})") from None
+        bookmark = data["bookmark"]
+        return cls(
+            path=path,
+            output=output,
+            target=found.target or target,
+            since_ms=data["since_ms"],
+            overlap_ms=data["overlap_ms"],
+            include_messages=data["include_messages"],
+            runs=data["runs"],
+            bookmark_ms=None if bookmark is None else bookmark["end_ms"],
+            seen_conversations=data["seen"]["conversations"],
+            seen_messages=data["seen"]["messages"],
+            pending=data["pending"],
+        )
 
     def to_json(self) -> dict[str, Any]:
         bookmark = None
         if self.bookmark_ms is not None:
-            bookmark = {"end": _iso(self.bookmark_ms), "end_ms": self.bookmark_ms}
-        return {
-            "format": _FORMAT,
-            "kind": _KIND,
-            "since": _iso(self.since_ms),
-            "since_ms": self.since_ms,
-            "overlap_ms": self.overlap_ms,
-            "include_messages": self.include_messages,
-            "bookmark": bookmark,
-            "seen": {
-                "conversations": {str(k): v for k, v in sorted(self.seen_conversations.items())},
-                "messages": dict(sorted(self.seen_messages.items())),
+            bookmark = {"end": iso_ms(self.bookmark_ms), "end_ms": self.bookmark_ms}
+        return document(
+            KIND,
+            self.target,
+            {
+                "output": str(self.output),
+                "since": iso_ms(self.since_ms),
+                "since_ms": self.since_ms,
+                "overlap_ms": self.overlap_ms,
+                "include_messages": self.include_messages,
+                "bookmark": bookmark,
+                "seen": {
+                    "conversations": {
+                        str(k): v for k, v in sorted(self.seen_conversations.items())
+                    },
+                    "messages": dict(sorted(self.seen_messages.items())),
+                },
+                "pending": self.pending,
+                "runs": self.runs,
             },
-            "pending": self.pending,
-            "runs": self.runs,
-        }
+        )
 
     def write(self) -> None:
-        atomic_write_json(self.path, self.to_json())
-
-
-def _iso(ms: int) -> str:
-    return moment_ms(ms).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        atomic_write_json(self.path, self.to_json(), what=_WHAT)
 
 
 def _overlap_ms(overlap: dt.timedelta) -> int:
@@ -201,19 +305,28 @@ def _lock(state_path: Path) -> int:
 
 
 def _open_state(
-    path: Path, since: Moment | None, overlap_ms: int, include_messages: bool
+    path: Path,
+    output: Path,
+    target: Target | None,
+    since: Moment | None,
+    overlap_ms: int,
+    include_messages: bool,
 ) -> _State:
-    state = _State.load(path)
+    # Absolute, so that the same folder reached from another working directory matches.
+    output = Path(os.path.abspath(output))
+    state = _State.load(path, output, target)
     if state is None:
         if since is None:
             raise ValueError(
                 f"the first sync (no state file {path} yet) needs since=...: the start of "
                 "the history to load"
             )
-        return _State(path, to_ms(since, name="since"), overlap_ms, include_messages)
+        return _State(
+            path, output, target, to_ms(since, name="since"), overlap_ms, include_messages
+        )
     if since is not None and to_ms(since, name="since") != state.since_ms:
         raise JobError(
-            f"{path} syncs from {_iso(state.since_ms)}, not {_iso(to_ms(since, name='since'))}: "
+            f"{path} syncs from {iso_ms(state.since_ms)}, not {iso_ms(to_ms(since, name='since'))}: "
             "leave since out to continue it, or use a new state file and output"
         )
     if include_messages != state.include_messages:
@@ -233,11 +346,11 @@ def _plan_run(state: _State, until: Moment | None) -> dict[str, Any]:
         start_ms, mode = max(state.since_ms, state.bookmark_ms - state.overlap_ms), "incremental"
         if end_ms <= state.bookmark_ms:
             raise ValueError(
-                f"until ({_iso(end_ms)}) must be later than the end of the last run "
-                f"({_iso(state.bookmark_ms)})"
+                f"until ({iso_ms(end_ms)}) must be later than the end of the last run "
+                f"({iso_ms(state.bookmark_ms)})"
             )
     if end_ms <= start_ms:
-        raise ValueError(f"until ({_iso(end_ms)}) must be later than {_iso(start_ms)}")
+        raise ValueError(f"until ({iso_ms(end_ms)}) must be later than {iso_ms(start_ms)}")
     run = len(state.runs) + 1
     return {
         "run": run,
@@ -245,7 +358,7 @@ def _plan_run(state: _State, until: Moment | None) -> dict[str, Any]:
         "mode": mode,
         "start_ms": start_ms,
         "end_ms": end_ms,
-        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "started_at": now_iso(),
     }
 
 
@@ -295,7 +408,8 @@ async def sync(
     overlap_ms = _overlap_ms(overlap)
     lock = _lock(state_path)
     try:
-        st = _open_state(state_path, since, overlap_ms, include_messages)
+        target = target_of(client, exports=True)
+        st = _open_state(state_path, out, target, since, overlap_ms, include_messages)
         resumed = st.pending is not None
         if st.pending is None:
             st.pending = _plan_run(st, until)
@@ -307,7 +421,7 @@ async def sync(
         selector = _Dedupe(
             st.seen_conversations, st.seen_messages, zone_start_ms=end_ms - st.overlap_ms
         )
-        batch = out / str(pending["batch"])
+        batch = st.output / str(pending["batch"])
         manifest = await run_period(
             client,
             batch,
@@ -324,8 +438,8 @@ async def sync(
                     "run": pending["run"],
                     "batch": pending["batch"],
                     "mode": pending["mode"],
-                    "start": _iso(start_ms),
-                    "end": _iso(end_ms),
+                    "start": iso_ms(start_ms),
+                    "end": iso_ms(end_ms),
                     "conversations": manifest.exported_total,
                     "messages": manifest.messages_total,
                     "finished_at": manifest.finished_at,

@@ -99,7 +99,7 @@ def test_bulk_tag_fails_items_that_do_not_exist_and_exits_1(
     (failure,) = summary["failures"]
     assert failure["key"].startswith("999999/")
     assert "NotFoundError" in failure["error"]
-    assert failure["maybe_applied"] is False
+    assert failure["in_doubt"] is False
     assert "tag: 4/4 items" in run.stderr
     assert "failed 1" in run.stderr
     assert all("cli-bulk" in _tags_of(fake_url, cid) for cid in (1001, 1002, 1003))

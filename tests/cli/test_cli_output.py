@@ -155,7 +155,7 @@ def test_a_corrupt_checkpoint_exits_2_with_its_line(
     ckpt = tmp_path / "reopen.ckpt"
     ckpt.write_text('{"checkpoint":1,"job":"reopen"}\n{"event":"ok"}\n', encoding="utf-8")
     run = cli("bulk", "reopen", *server, "--input", str(rows), "--checkpoint", str(ckpt))
-    one_refusal(run, "is corrupt at line 2: a record without a key")
+    one_refusal(run, "is corrupt at line 2: field key is missing")
     assert requests_seen(fake_dixa) == 0
 
 

@@ -63,9 +63,9 @@ def assert_store_matches(report: JobReport, store: Counter[int]) -> None:
         applied = store[int(outcome.key)]
         if outcome.status is OutcomeStatus.OK:
             assert applied == 1, outcome
-        elif outcome.status is OutcomeStatus.FAILED and not outcome.maybe_applied:
+        elif outcome.status is OutcomeStatus.FAILED and not outcome.in_doubt:
             assert applied == 0, outcome  # a definite failure left nothing behind
-    unknown = [o for o in report.outcomes if o.maybe_applied]
+    unknown = [o for o in report.outcomes if o.in_doubt]
     assert sum(store.values()) == report.succeeded + sum(store[int(o.key)] for o in unknown)
 
 
@@ -95,7 +95,7 @@ async def test_chaos_every_write_accounted_for_exactly_once(tmp_path: Path) -> N
     assert sorted(int(o.key) for o in first.outcomes) == ids
     assert first.succeeded + first.failed == ITEMS
     assert first.failed > 0
-    assert first.maybe_applied > 0
+    assert first.in_doubt > 0
     assert first.rate_limited is not None
     assert first.rate_limited > 0
     assert storms >= 3

@@ -63,22 +63,30 @@ async def test_invalid_utf8_in_an_unterminated_last_line_is_damage_too(tmp_path:
 
 
 @pytest.mark.parametrize(
-    "record",
-    [b'{"event":"ok"}', b'{"key":"","event":"ok"}', b'{"key":12,"event":"ok"}'],
+    ("record", "problem"),
+    [
+        (b'{"event":"ok"}', "field key is missing"),
+        (b'{"key":"","event":"ok"}', "field key expected a non-empty string"),
+        (b'{"key":12,"event":"ok"}', "field key expected a string, found a number 12"),
+    ],
     ids=["no key", "empty key", "key not a string"],
 )
-async def test_a_record_without_a_key_names_its_line(tmp_path: Path, record: bytes) -> None:
+async def test_a_record_without_a_key_names_its_line(
+    tmp_path: Path, record: bytes, problem: str
+) -> None:
     ckpt = checkpoint_with(tmp_path / "job.ckpt", b'{"key":"1","event":"ok"}', record)
-    await refused(ckpt, r"corrupt at line 3: a record without a key")
+    await refused(ckpt, rf"corrupt at line 3: {problem}")
 
 
 async def test_unknown_events_and_malformed_failures_are_damage(tmp_path: Path) -> None:
     ckpt = checkpoint_with(tmp_path / "a.ckpt", b'{"key":"1","event":"done"}')
-    await refused(ckpt, r"corrupt at line 2: unknown event 'done'")
+    await refused(ckpt, r"corrupt at line 2: field event expected started, ok or failed")
     ckpt = checkpoint_with(
         tmp_path / "b.ckpt", b'{"key":"1","event":"failed","maybe_applied":"no","error":null}'
     )
-    await refused(ckpt, r"corrupt at line 2: a failed record")
+    await refused(ckpt, r"corrupt at line 2: field maybe_applied expected true or false")
+    ckpt = checkpoint_with(tmp_path / "c.ckpt", b'{"key":"1","event":"failed","error":7}')
+    await refused(ckpt, r"corrupt at line 2: field maybe_applied is missing")
 
 
 @pytest.mark.parametrize(
@@ -151,7 +159,12 @@ async def test_a_torn_header_is_a_fresh_file(tmp_path: Path) -> None:
     report = await run_job(range(2), write, client=Recorder(), checkpoint=ckpt)
     assert report.succeeded == 2
     first = ckpt.read_text(encoding="utf-8").splitlines()[0]
-    assert json.loads(first) == {"checkpoint": 1, "job": "operation"}
+    assert json.loads(first) == {
+        "format": 2,
+        "kind": "dixa-async checkpoint",
+        "job": "operation",
+        "target": None,  # a stand-in client says nowhere
+    }
 
 
 def _records() -> list[str]:
@@ -163,6 +176,14 @@ def _records() -> list[str]:
         {"key": "1042", "event": "ok"},
         {"key": "7", "event": "failed", "maybe_applied": True, "error": 'ServerError: "x" \\ é'},
         {"key": "8", "event": "failed", "maybe_applied": False, "error": None},
+        {"format": 2, "kind": "dixa-async checkpoint", "job": "tag:42", "target": None},
+        {
+            "format": 2,
+            "kind": "dixa-async checkpoint",
+            "job": "x",
+            "target": {"base_url": "http://127.0.0.1:1", "tokens": ["sha256:0123456789abcdef"]},
+        },
+        {"key": "7", "event": "failed", "in_doubt": True, "error": "ServerError: x"},
     ]
     return [json.dumps(r, separators=(",", ":")) for r in records]
 

@@ -79,11 +79,11 @@ async def test_every_item_gets_one_outcome_and_failures_are_typed() -> None:
     by_key = {o.key: o for o in report.outcomes}
     assert len(by_key) == 20
     assert isinstance(by_key["3"].error, NotFoundError)
-    assert not by_key["3"].maybe_applied
-    assert by_key["5"].maybe_applied
-    assert by_key["7"].maybe_applied
-    assert not by_key["9"].maybe_applied
-    assert report.maybe_applied == 2
+    assert not by_key["3"].in_doubt
+    assert by_key["5"].in_doubt
+    assert by_key["7"].in_doubt
+    assert not by_key["9"].in_doubt
+    assert report.in_doubt == 2
     # Never re-sent by the engine, whatever the error.
     assert sorted(client.calls) == list(range(20))
     assert report.requests == 20
@@ -157,7 +157,7 @@ async def test_in_doubt_writes_are_not_replayed_without_verify(tmp_path: Path) -
     again = await run_job(range(4), write, client=client, checkpoint=ckpt)
     outcome = next(o for o in again.outcomes if o.key == "2")
     assert outcome.status is OutcomeStatus.FAILED
-    assert outcome.maybe_applied
+    assert outcome.in_doubt
     assert isinstance(outcome.error, JobError)
     assert client.applied[2] == 1  # applied once by the lost request, never again
 

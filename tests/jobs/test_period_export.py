@@ -228,7 +228,7 @@ async def test_a_failing_window_is_rolled_back_reported_and_redone_by_the_next_r
 
     first = await export_period(dixa, out, since=SINCE, until=UNTIL, on_progress=break_third_window)
     assert not first.complete
-    assert first.failed == 1
+    assert first.failed_windows == 1
     assert [w["done"] for w in first.windows] == [True, True, False, True, True, True]
     assert first.errors[0]["id"] == "2024-03-03T00:00:00.000Z..2024-04-03T00:00:00.000Z"
     assert "ServerError" in first.errors[0]["error"]
@@ -243,7 +243,7 @@ async def test_a_failing_window_is_rolled_back_reported_and_redone_by_the_next_r
 
     second = await export_period(dixa, out, since=SINCE, until=UNTIL)
     assert second.complete
-    assert second.failed == 0
+    assert second.failed_windows == 0
     assert second.errors == []
     ids = [c["id"] for c in lines(out / "conversations.jsonl")]
     assert sorted(ids) == created_between(fake, ms_of(SINCE), ms_of(UNTIL))

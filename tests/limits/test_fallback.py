@@ -112,7 +112,7 @@ async def test_a_job_finishes_when_redis_dies_mid_run_and_loses_or_repeats_nothi
         assert not limiter.shared
 
     assert killed_at, "Redis was never killed: the test proved nothing"
-    assert (report.succeeded, report.failed, report.maybe_applied) == (40, 0, 0)
+    assert (report.succeeded, report.failed, report.in_doubt) == (40, 0, 0)
     assert len(lost_warnings(caplog)) == 1
     created = Counter(
         op.path for op in fake_dixa.operations if op.method == "POST" and op.status < 300
