@@ -137,6 +137,15 @@ class Caller:
             }
         if options.headers:
             request["headers"] = {**options.headers, **request.get("headers", {})}
+        if not _has_body(request):
+            # An optional body left out (`conversations.close(1)`): the generated request
+            # still names a JSON content type, which would announce an empty, undecodable
+            # JSON document.
+            headers = request.get("headers")
+            if headers:
+                request["headers"] = {
+                    name: value for name, value in headers.items() if name.lower() != "content-type"
+                }
         return request
 
     async def _send(
@@ -216,6 +225,10 @@ class Caller:
         if not sent and not operation.body_required:
             return UNSET
         return model(**sent)
+
+
+def _has_body(request: Mapping[str, Any]) -> bool:
+    return any(request.get(key) is not None for key in ("json", "content", "data", "files"))
 
 
 def _path(request: Mapping[str, Any]) -> str:

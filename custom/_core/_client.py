@@ -20,6 +20,7 @@ from dixa_async.resources import NAMESPACES, Namespaces
 from ._call import Caller
 from ._config import API_KEY_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RateLimit
 from ._errors import ConfigurationError
+from ._logging import setup_from_env
 from ._network import network_transport
 from ._options import CallOptions, check_headers, to_timeout
 from ._raw import RawResponse, with_raw_response
@@ -119,6 +120,7 @@ class DixaClient(Namespaces):
         verify: ssl.SSLContext | bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        setup_from_env()
         token = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not token or not token.strip():
             raise ConfigurationError(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ from dixa_async.operations import OPERATIONS, Operation, resolve, route_matches
 
 from ._config import RateLimit
 from ._errors import ClientClosedError, InvalidRequestError, OperationNotAllowedError
-from ._logging import log_retry
+from ._logging import log_attempt, log_response, log_retry
 from ._options import RETRY_EXTENSION
 from ._retry import RetryPolicy
 from ._throttle import Limiter, Throttle
@@ -207,10 +208,12 @@ class DixaTransport(httpx.AsyncBaseTransport):
         chosen = request.extensions.get(RETRY_EXTENSION)
         policy = chosen if isinstance(chosen, RetryPolicy) else self._policy
         attempt = 0
+        started = time.monotonic()
         while True:
             if rate is not None:
                 await self._paced()
             stats.requests += 1
+            log_attempt(method, path, attempt, request.headers.multi_items())
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -221,6 +224,7 @@ class DixaTransport(httpx.AsyncBaseTransport):
             else:
                 status = response.status_code
                 if status < 429 or 429 < status < 500:
+                    log_response(method, path, status, attempt + 1, time.monotonic() - started)
                     return response
                 if status == 429:
                     stats.rate_limited += 1
@@ -229,6 +233,7 @@ class DixaTransport(httpx.AsyncBaseTransport):
                     random.random(),
                 )  # fmt: skip
                 if delay is None:
+                    log_response(method, path, status, attempt + 1, time.monotonic() - started)
                     return response
                 await response.aclose()  # give the connection back before waiting
                 reason = f"status {status}"

@@ -23,7 +23,8 @@ from ._signature import DEFAULT_TOLERANCE, SIGNATURE_HEADER, _verify_with_keys, 
 
 __all__ = ["ASGIReceive", "ASGIScope", "ASGISend", "WebhookHandler", "WebhookReceiver"]
 
-logger = logging.getLogger("dixa.webhooks")
+# Under the SDK's logger, so that `dixa_async` (and DIXA_ASYNC_LOG) covers it too.
+logger = logging.getLogger("dixa_async.webhooks")
 
 WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
 """An async callable taking the parsed event; its return value is ignored."""

@@ -161,7 +161,8 @@ async def test_bad_signature_is_401_and_nothing_runs(
     else:
         headers[SIGNATURE_HEADER] = "v1 and t are not here"
 
-    with caplog.at_level(logging.WARNING, logger="dixa.webhooks"):
+    # Set on the SDK's root logger: the receiver's lines are under the `dixa_async` hierarchy.
+    with caplog.at_level(logging.WARNING, logger="dixa_async"):
         response = await client.post(URL, content=raw, headers=headers)
 
     assert response.status_code == 401
@@ -169,6 +170,7 @@ async def test_bad_signature_is_401_and_nothing_runs(
     assert calls == []
     assert SECRET not in caplog.text
     assert "webhook rejected" in caplog.text
+    assert {record.name for record in caplog.records} == {"dixa_async.webhooks"}
 
 
 async def test_garbage_is_verified_before_parsing(client: httpx.AsyncClient) -> None:

@@ -38,7 +38,10 @@ class Search(search.Search):
         """Conversations matching free text `query` (a string, matched exactly with
         `exact_match=True`) and/or structured `filters`, or a
         `dixa_async.search.Search` built with its typed conditions — one of the three
-        forms. The same body is sent for every page.
+        forms. The same body is sent for every page. With none of them, the body is the
+        empty JSON object `{}`: Dixa documents both `query` and `filters` as optional
+        (its examples include results "when query was not provided"), and a JSON body
+        is what it decodes; an empty one is refused with "Decoding failure".
 
         Raises TypeError when a `Search` is mixed with `query=`/`filters=`/`body=`.
         """
@@ -48,6 +51,8 @@ class Search(search.Search):
             body = search.build()
         if isinstance(query, str):
             query = Query(value=query, exact_match=exact_match)
+        if query is None and filters is None and body is None:
+            body = SearchParametersInput()  # sent as {}
         return super().conversations(
             query=query,
             filters=filters,
