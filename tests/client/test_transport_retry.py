@@ -138,7 +138,9 @@ async def test_each_retry_is_logged_without_headers(
     dixa, _ = make_client(failing_then(429, conversation_json()))
     with caplog.at_level(logging.INFO, logger="dixa_async"):
         await dixa.conversations.get(5)
-    [record] = [r for r in caplog.records if r.name == "dixa_async"]
+    [record] = [
+        r for r in caplog.records if r.name == "dixa_async" and r.getMessage().startswith("retry")
+    ]
     message = record.getMessage()
     assert "GET /v1/conversations/5" in message
     assert "attempt 1" in message
