@@ -7,7 +7,7 @@ SPEC := openapi/dixa-v1.yaml
 # The hand-written areas: custom/<area>/ is installed as dixa_async.<area> (setup.py).
 AREAS := $(patsubst custom/%/__init__.py,%,$(wildcard custom/*/__init__.py))
 # Written by openapi/generate_resources.py after openapi-python-client.
-RESOURCE_LAYER := dixa_async/operations.py dixa_async/resources
+RESOURCE_LAYER := dixa_async/operations.py dixa_async/resources dixa_async/exports/operations.py
 # Generated files and the tools that made them come from the venv, never from PATH.
 export PATH := $(abspath $(BIN)):$(PATH)
 
@@ -59,6 +59,8 @@ generate: $(BIN)/python
 		--fail-on-warning --custom-template-path openapi/templates
 	touch dixa_async/py.typed
 	$(BIN)/python openapi/generate_resources.py $(SPEC) generator-config.yaml dixa_async
+	$(BIN)/python openapi/generate_resources.py --operations-only openapi/dixa-exports.yaml \
+		generator-config-exports.yaml dixa_async/exports
 	$(BIN)/ruff check --isolated --no-cache --fix-only --select F401,I --quiet $(RESOURCE_LAYER)
 	$(BIN)/ruff format --isolated --no-cache --quiet $(RESOURCE_LAYER)
 

@@ -9,7 +9,9 @@ plus the `x-dixa-*` extensions it ignores, and writes:
 * `dixa_async/resources/__init__.py`: `Namespaces`, the lazily created namespaces of a client;
 * `dixa_async/resources/_runtime.py`: the protocol the hand-written layer implements.
 
-Usage: python openapi/generate_resources.py SPEC CONFIG OUTPUT_PACKAGE_DIR
+With `--operations-only` (the Exports API) it writes `operations.py` alone.
+
+Usage: python openapi/generate_resources.py [--operations-only] SPEC CONFIG OUTPUT_PACKAGE_DIR
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class Method:
     destructive: bool
     idempotent: bool
     batch_of: str | None
+    batch_max: int | None
     type_imports: set[str] = field(default_factory=set)
     runtime_imports: set[str] = field(default_factory=set)
 
@@ -272,9 +275,20 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         destructive=bool(raw.get("x-dixa-destructive", False)),
         idempotent=idempotent,
         batch_of=raw.get("x-dixa-batch-of"),
+        batch_max=_batch_max(qualified, raw),
         type_imports=type_imports,
         runtime_imports=runtime_imports,
     )
+
+
+def _batch_max(qualified: str, raw: dict[str, Any]) -> int | None:
+    """`x-dixa-batch-max`: the most items one request may carry, where Dixa documents it."""
+    value = raw.get("x-dixa-batch-max")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SpecError(f"{qualified}: x-dixa-batch-max must be a positive integer")
+    return value
 
 
 def _parse(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], GeneratorData]:
@@ -327,8 +341,21 @@ def class_name(tag: str) -> str:
     return "".join(part.capitalize() for part in tag.split("_"))
 
 
-def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
-    descriptions, methods = collect(spec_path, config_path)
+# What each API's operation table says about itself (its module docstring).
+_TABLES = {
+    "v1": (
+        "Dixa v1 API",
+        "The transport checks allow-lists, read-only clients, routes and replay safety\n"
+        "against it; bulk jobs find operations, their inputs and their batch endpoints in it.",
+    ),
+    "exports": (
+        "Dixa Exports API",
+        "The transport checks allow-lists and read-only clients against it, as for v1.",
+    ),
+}
+
+
+def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -339,12 +366,33 @@ def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
     env.filters["class_name"] = class_name
     # A JSON string is a valid Python string literal.
     env.filters["q"] = lambda value: "None" if value is None else json.dumps(value)
+    return env
+
+
+def render_table(
+    env: Environment, spec_path: Path, methods: list[Method], package_dir: Path, kind: str
+) -> None:
+    """Write `<package_dir>/operations.py`, the operation table of one API."""
+    api, purpose = _TABLES[kind]
+    text = env.get_template("operations.py.jinja").render(
+        methods=methods, api=api, spec=f"openapi/{spec_path.name}", purpose=purpose
+    )
+    (package_dir / "operations.py").write_text(text, encoding="utf-8")
+
+
+def render_operations_only(spec_path: Path, config_path: Path, package_dir: Path) -> None:
+    """The Exports API: an operation table, no namespaces (its client is hand-written)."""
+    _, methods = collect(spec_path, config_path)
+    render_table(_environment(), spec_path, methods, package_dir, "exports")
+
+
+def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
+    descriptions, methods = collect(spec_path, config_path)
+    env = _environment()
     tags = sorted({m.tag for m in methods})
     resources = package_dir / "resources"
     resources.mkdir(parents=True, exist_ok=True)
-    (package_dir / "operations.py").write_text(
-        env.get_template("operations.py.jinja").render(methods=methods), encoding="utf-8"
-    )
+    render_table(env, spec_path, methods, package_dir, "v1")
     (resources / "_runtime.py").write_text(
         env.get_template("runtime.py.jinja").render(), encoding="utf-8"
     )
@@ -368,9 +416,13 @@ def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    args = sys.argv[1:]
+    only_table = args[:1] == ["--operations-only"]
+    if only_table:
+        args = args[1:]
+    if len(args) != 3:
         sys.exit(__doc__)
     try:
-        render(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+        (render_operations_only if only_table else render)(*(Path(a) for a in args))
     except SpecError as exc:
         sys.exit(f"generate_resources: {exc}")

@@ -29,6 +29,9 @@ from dataclasses import dataclass
 
 import httpx
 
+from dixa_async.exports.operations import OPERATIONS as EXPORT_OPERATIONS
+from dixa_async.exports.operations import Operation as ExportOperation
+from dixa_async.exports.operations import resolve as resolve_export
 from dixa_async.operations import OPERATIONS, Operation, resolve, route_matches
 
 from ._config import RateLimit
@@ -56,29 +59,17 @@ class ClientStats:
 
 _READS = frozenset({"GET", "HEAD"})
 
-
-@dataclass(frozen=True, slots=True)
-class _ExportOperation:
-    tag: str
-    qualified_name: str
-    read_only: bool = True
+# The Exports API (`dixa.exports`, on its own host) has its own generated operation table.
+AnyOperation = Operation | ExportOperation
 
 
-# The Exports API (`dixa.exports`, on its own host) has two GETs outside the v1 table.
-_EXPORT_OPERATIONS = {
-    ("GET", "/v1/conversation_export"): _ExportOperation("exports", "exports.conversations"),
-    ("GET", "/v1/message_export"): _ExportOperation("exports", "exports.messages"),
-}
+def _resolve(method: str, path: str) -> AnyOperation | None:
+    return resolve_export(method, path) or resolve(method, path)
 
 
-def _resolve(method: str, path: str) -> Operation | _ExportOperation | None:
-    return _EXPORT_OPERATIONS.get((method, path.rstrip("/"))) or resolve(method, path)
-
-
-_KNOWN_TAGS = frozenset(op.tag for op in OPERATIONS) | {"exports"}
-_KNOWN_NAMES = frozenset(op.qualified_name for op in OPERATIONS) | frozenset(
-    op.qualified_name for op in _EXPORT_OPERATIONS.values()
-)
+_ALL_OPERATIONS: tuple[AnyOperation, ...] = (*OPERATIONS, *EXPORT_OPERATIONS)
+_KNOWN_TAGS = frozenset(op.tag for op in _ALL_OPERATIONS)
+_KNOWN_NAMES = frozenset(op.qualified_name for op in _ALL_OPERATIONS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,10 +85,6 @@ class BatchPlan:
     items_key: str | None
     """The body field holding the items (`data`), None when the body is a bare array."""
 
-    @property
-    def documented(self) -> bool:
-        return self.single.batch_max is not None
-
     async def setup(self, client: Any) -> None:
         """Nothing to look up before the job (see `TagBatchPlan.setup`)."""
 
@@ -162,7 +158,6 @@ class TagBatchPlan:
         self.single = single
         self.bulk = bulk
         self.size = size
-        self.documented = single.batch_max is not None
         self._names: dict[str, str] | None = None
 
     async def setup(self, client: Any) -> None:

@@ -130,6 +130,19 @@ def _declared(spec: WriteOperation) -> set[str]:
     return {f.key for model in models_of(spec.body) for f in body_fields(model)}
 
 
+def _over_batch_max(spec: WriteOperation, body_json: Any) -> list[Problem]:
+    """A list in the body longer than the operation's documented maximum (`batch_max`:
+    at most 10 agents per queue-membership request) would be refused by Dixa as a whole."""
+    limit = spec.op.batch_max
+    if limit is None or not isinstance(body_json, Mapping):
+        return []
+    return [
+        Problem(key, f"at most {limit} items per request (Dixa's documented limit), got {len(v)}")
+        for key, v in body_json.items()
+        if isinstance(v, list) and len(v) > limit
+    ]
+
+
 def prepare(spec: WriteOperation, record: Record, key: str) -> Request:
     """Check `record` against `spec` and build the call's arguments.
 
@@ -155,6 +168,7 @@ def prepare(spec: WriteOperation, record: Record, key: str) -> Request:
             # otherwise each required field is reported.
             body_json, found = fit(spec.body, {}, text=record.text)
             problems += found
+    problems += _over_batch_max(spec, body_json)
     if problems:
         raise RecordError(record.line, problems)
     if body_json is not None:

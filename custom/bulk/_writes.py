@@ -62,7 +62,8 @@ class WriteOperation:
     batched_by: str | None
     """The qualified name of the bulk operation that batches this one, if any."""
     batch_max: int | None
-    """Documented records per bulk request (None: Dixa documents none)."""
+    """Records one request of `batched_by` may carry where Dixa documents a maximum (the
+    spec's `x-dixa-batch-max`); None: Dixa documents none, `DEFAULT_BATCH_MAX` applies."""
 
     @property
     def name(self) -> str:
@@ -125,7 +126,7 @@ def _spec(op: TableOperation, batched_by: TableOperation | None) -> WriteOperati
     body = hints.get("body")
     if body is not None:
         body = _strip_unset(body)
-    batch_max = getattr(batched_by, "batch_max", None) if batched_by is not None else None
+    batch_max = batched_by.batch_max if batched_by is not None else None
     return WriteOperation(
         op=op,
         path_params=tuple(param(n, required=True) for n in op.path_params),

@@ -1,17 +1,20 @@
 """Ready-made job operations over `DixaClient`, each marked with what is safe to repeat.
 
-Idempotent ones (tag, untag, close) simply run again when a crash left them in doubt.
-`add_internal_note` is not idempotent: it verifies by reading the notes before re-sending.
-The anonymisations are destructive: `run_job` runs them only with `confirm=True`.
+What is safe comes from the operation table (the spec), never typed here: idempotent ones
+(tag, untag, close) simply run again when a crash left them in doubt; `add_internal_note`
+is not idempotent, so it verifies by reading the notes before re-sending; the
+anonymisations are destructive, so `run_job` runs them only with `confirm=True`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from dixa_async._core._client import DixaClient
 
 from dixa_async.models import CreateInternalNoteInput
+from dixa_async.operations import operation
 
 from ._engine import Operation
 
@@ -25,31 +28,42 @@ __all__ = [
 ]
 
 
+class _Flags(TypedDict):
+    idempotent: bool
+    destructive: bool
+
+
+def _flags(qualified_name: str) -> _Flags:
+    """The job flags of the API operation a job operation calls, as the spec states them."""
+    op = operation(qualified_name)
+    return {"idempotent": op.idempotent, "destructive": op.destructive}
+
+
 def tag_conversation(tag_id: str) -> Operation[DixaClient, int]:
-    """Put tag `tag_id` on each conversation (PUT: idempotent)."""
+    """Put tag `tag_id` on each conversation (`tags.tag`, a PUT: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.tags.tag(conversation_id, tag_id)
 
-    return Operation(fn=run, name=f"tag:{tag_id}", idempotent=True)
+    return Operation(fn=run, name=f"tag:{tag_id}", **_flags("tags.tag"))
 
 
 def untag_conversation(tag_id: str) -> Operation[DixaClient, int]:
-    """Remove tag `tag_id` from each conversation (DELETE: idempotent)."""
+    """Remove tag `tag_id` from each conversation (`tags.untag`, a DELETE: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.tags.untag(conversation_id, tag_id)
 
-    return Operation(fn=run, name=f"untag:{tag_id}", idempotent=True)
+    return Operation(fn=run, name=f"untag:{tag_id}", **_flags("tags.untag"))
 
 
 def close_conversation(*, user_id: str | None = None) -> Operation[DixaClient, int]:
-    """Close each conversation (PUT: idempotent)."""
+    """Close each conversation (`conversations.close`, a PUT: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.conversations.close(conversation_id, user_id=user_id)
 
-    return Operation(fn=run, name="close", idempotent=True)
+    return Operation(fn=run, name="close", **_flags("conversations.close"))
 
 
 def add_internal_note(
@@ -77,7 +91,9 @@ def add_internal_note(
         wanted = text(conversation_id)
         return any(note.message == wanted for note in notes)
 
-    return Operation(fn=run, name="add_internal_note", verify=verify)
+    return Operation(
+        fn=run, name="add_internal_note", verify=verify, **_flags("internal_notes.create")
+    )
 
 
 def anonymize_conversation(*, force: bool = False) -> Operation[DixaClient, int]:
@@ -86,7 +102,11 @@ def anonymize_conversation(*, force: bool = False) -> Operation[DixaClient, int]
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.anonymization.anonymize_conversation(conversation_id, force=force, confirm=True)
 
-    return Operation(fn=run, name="anonymize_conversation", destructive=True)
+    return Operation(
+        fn=run,
+        name="anonymize_conversation",
+        **_flags("anonymization.anonymize_conversation"),
+    )
 
 
 def anonymize_end_user(*, force: bool = False) -> Operation[DixaClient, str]:
@@ -95,4 +115,6 @@ def anonymize_end_user(*, force: bool = False) -> Operation[DixaClient, str]:
     async def run(dixa: DixaClient, user_id: str) -> None:
         await dixa.anonymization.anonymize_end_user(user_id, force=force, confirm=True)
 
-    return Operation(fn=run, name="anonymize_end_user", destructive=True)
+    return Operation(
+        fn=run, name="anonymize_end_user", **_flags("anonymization.anonymize_end_user")
+    )

@@ -3,8 +3,11 @@ what a record gets wrong is named by line and field, and CSV text becomes typed 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from dixa_async.bulk import Record, RecordError, write_operation, write_operations
+from dixa_async.bulk._batch import plan_for
 from dixa_async.bulk._records import Request, prepare
 
 from dixa_async import ConfigurationError
@@ -177,3 +180,34 @@ def test_reads_and_unknown_names_are_refused_with_a_reason() -> None:
         write_operation("search.conversations")
     with pytest.raises(ConfigurationError, match=r"did you mean end_users\.create"):
         write_operation("end_users.creat")
+
+
+def test_a_list_longer_than_dixas_documented_maximum_is_refused_before_sending() -> None:
+    """Dixa documents at most 10 agents per queue-membership request (`x-dixa-batch-max`)."""
+    agents = [f"agent-{i}" for i in range(11)]
+    problems = _problems("queues.add_members", {"queue_id": "q-1", "agentIds": agents})
+    assert "field 'agentIds': at most 10 items per request (Dixa's documented limit), got 11" in (
+        problems
+    )
+    request = _prepare("queues.add_members", {"queue_id": "q-1", "agentIds": agents[:10]})
+    assert len(request.body.agent_ids) == 10
+
+
+def test_a_documented_batch_maximum_caps_the_batch_size() -> None:
+    """No bulk endpoint Dixa batches through documents a maximum today; one that did
+    (`x-dixa-batch-max` on the bulk operation) would be the default and the cap."""
+    single = write_operation("end_users.create")
+    bulk = write_operation("end_users.bulk_create")
+    assert single.batch_max is None
+    assert bulk.op.batch_of == "end_users.create"
+    uncapped = plan_for(single, bulk)
+    assert uncapped is not None
+    assert uncapped.size == 100
+    capped = dataclasses.replace(single, batch_max=25)
+    for size in (None, 100):
+        plan = plan_for(capped, bulk, size=size)
+        assert plan is not None
+        assert plan.size == 25
+    smaller = plan_for(capped, bulk, size=10)
+    assert smaller is not None
+    assert smaller.size == 10
