@@ -8,9 +8,10 @@ operations with a bulk endpoint are batched.
 
 from ._batch import BatchError, BulkItemError
 from ._bulk import BulkReport, run_bulk
+from ._ids import is_tag_id
 from ._records import Record, RecordError
 from ._results import RecordResult, ResultStatus
-from ._tags import TagRecords, UnknownTagError, is_tag_id, resolve_tags, tag_records
+from ._tags import TagRecords, UnknownTagError, resolve_tags, tag_records
 from ._upsert import END_USER_FIELDS, EndUserUpsert, upsert_end_user, upsert_end_users
 from ._writes import WriteOperation, write_operation, write_operations
 

@@ -32,7 +32,7 @@ from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
 from ._fit import Problem
 from ._records import Record, RecordError, Request, prepare
-from ._results import RecordResult, ResultsFile, ResultStatus, error_json
+from ._results import RecordResult, ResultsFile, ResultStatus, error_json, job_id
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = ["BulkReport", "run_bulk"]
@@ -112,6 +112,7 @@ async def run_bulk(
     batch: bool = True,
     batch_size: int | None = None,
     results: str | os.PathLike[str] | None = None,
+    overwrite_results: bool = False,
     checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
     key: Key = None,
     name: str | None = None,
@@ -134,7 +135,10 @@ async def run_bulk(
         batch_size: records per bulk request (default: Dixa's documented maximum, or 100
             where it documents none; never above a documented maximum).
         results: JSON-lines file receiving one result per record (see `RecordResult`);
-            with a checkpoint, the `ok` results of an earlier run are kept.
+            with a checkpoint, the `ok` results of an earlier run are kept. A non-empty
+            file another job wrote is refused (see `overwrite_results`).
+        overwrite_results: overwrite a results file another job wrote (one with another
+            operation or checkpoint, or any earlier file when there is no checkpoint).
         checkpoint: as for `run_job`: a re-run skips what is done and never replays a
             non-idempotent write that may have landed (it stays `in_doubt`). An open
             `Checkpoint` (holding its lock) may be passed; it stays the caller's to close.
@@ -165,16 +169,25 @@ async def run_bulk(
     plan = _plan(spec, batch, batch_size)
 
     run = _Run(spec, key, on_result)
-    results_file = ResultsFile(results) if results is not None and not dry_run else None
     job_name = name or spec.name
+    if isinstance(checkpoint, Checkpoint):
+        job_name = checkpoint.job or job_name
+    results_file = (
+        ResultsFile(
+            results,
+            job=job_id(job_name, checkpoint),
+            resumable=checkpoint is not None,
+            overwrite=overwrite_results,
+        )
+        if results is not None and not dry_run
+        else None
+    )
     ckpt: Checkpoint | str | os.PathLike[str] | None = checkpoint
     opened: Checkpoint | None = None
     try:
         if results_file is not None:
             results_file.check()
-        if isinstance(checkpoint, Checkpoint):
-            job_name = checkpoint.job or job_name
-        elif checkpoint is not None and not dry_run:
+        if checkpoint is not None and not isinstance(checkpoint, Checkpoint) and not dry_run:
             # Locked now, so that nothing (not even a look-up) is sent for a job that
             # cannot record its progress.
             opened = Checkpoint(checkpoint, job=job_name)

@@ -22,6 +22,7 @@ from dixa_async._core._errors import DixaError
 from dixa_async.types import UNSET
 
 from ._fit import Problem, body_fields, build, fit
+from ._ids import is_tag_id, not_a_tag_id
 from ._writes import Param, WriteOperation, models_of
 
 __all__ = ["Record", "RecordError", "Request", "prepare"]
@@ -93,6 +94,9 @@ def _param(param: Param, record: Record, problems: list[Problem]) -> Any:
         and (converted.strip() == "" or converted in _DOT_SEGMENTS or "/" in converted)
     ):
         problems.append(Problem(param.name, f"{converted!r} is not a valid id"))
+    elif not found and param.name == "tag_id" and not is_tag_id(str(converted)):
+        # A tag name where an id belongs: refused here, so that it is not sent to Dixa.
+        problems.append(Problem(param.name, not_a_tag_id(str(converted))))
     return converted
 
 
@@ -100,7 +104,16 @@ def _body_source(spec: WriteOperation, record: Record, problems: list[Problem]) 
     """(the body as the record gives it, whether any was given)."""
     names = {p.name for p in (*spec.path_params, *spec.query_params)}
     rest = {k: v for k, v in record.data.items() if k not in names}
-    if _BODY in rest and not (spec.body is not None and _BODY in _declared(spec)):
+    if spec.body is None:
+        expected = ", ".join(sorted(names)) or "no inputs"
+        for key in sorted(rest):
+            problems.append(
+                Problem(key, f"this operation takes no request body (its inputs: {expected})")
+                if key == _BODY
+                else Problem(key, f"unknown field: the operation takes {expected}")
+            )
+        return None, False
+    if _BODY in rest and _BODY not in _declared(spec):
         others = sorted(k for k in rest if k != _BODY)
         if others:
             problems.append(
@@ -111,11 +124,6 @@ def _body_source(spec: WriteOperation, record: Record, problems: list[Problem]) 
             )
         value = rest[_BODY]
         return value, value is not None
-    if spec.body is None:
-        for key in sorted(rest):
-            expected = ", ".join(sorted(names)) or "no inputs"
-            problems.append(Problem(key, f"unknown field: the operation takes {expected}"))
-        return None, False
     if spec.body_is_list:
         if rest:
             problems.append(

@@ -8,6 +8,11 @@
 Dixa; a re-run repeats it only if it is idempotent), `skipped` (done in an earlier run of the same checkpoint, or a
 repeated key) or `dry_run`. Lines are written as records finish, so the file is useful
 after a crash; when the job ends it is rewritten in input order.
+
+Each line also names the job that wrote it (`"job"`: the operation, and the checkpoint's
+path when there is one). A job refuses a non-empty results file another job wrote - any
+file, unless it is this job's (the same operation and checkpoint) - so that a second job
+never overwrites the responses (new ids) of the first; `overwrite=True` (`--force`) allows it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import IO, Any
 from dixa_async._core._errors import JobError
 from dixa_async.jobs._files import check_writable, describe_open_error, open_locked
 
-__all__ = ["RecordResult", "ResultStatus", "ResultsFile", "error_json"]
+__all__ = ["RecordResult", "ResultStatus", "ResultsFile", "error_json", "job_id"]
 
 _WHAT = "results file"
 
@@ -89,6 +94,15 @@ def error_json(error: BaseException | None) -> dict[str, Any] | None:
     }
 
 
+def job_id(name: str, checkpoint: str | os.PathLike[str] | Any | None) -> str:
+    """What names a job in its results file: its name, and its checkpoint's path if any
+    (`checkpoint` is a path or an open `Checkpoint`)."""
+    if checkpoint is None:
+        return name
+    path = Path(getattr(checkpoint, "path", checkpoint))
+    return f"{name} {path.resolve()}"
+
+
 class ResultsFile:
     """The `results` JSON-lines file of one job, locked while the job runs.
 
@@ -97,19 +111,56 @@ class ResultsFile:
     else is written afresh.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, job: str = "", resumable: bool = False,
+        overwrite: bool = False,
+    ) -> None:  # fmt: skip
         self.path = Path(path)
+        self.job = job
+        """Written on every line: which job wrote the file."""
+        self.resumable = resumable
+        """Whether the job has a checkpoint (only then is an earlier file its own)."""
+        self.overwrite = overwrite
         self._fh: IO[str] | None = None
         self.earlier: dict[str, RecordResult] = {}
 
     def check(self) -> None:
-        """Raise JobError now if the file cannot be written (before anything is sent)."""
+        """Raise JobError now if the file cannot be written, or is another job's (before
+        anything is sent)."""
         check_writable(self.path, what=_WHAT)
+        try:
+            with self.path.open("rb") as fh:
+                self._check_owner(fh)
+        except FileNotFoundError:
+            pass
+
+    def _check_owner(self, fh: IO[bytes]) -> None:
+        """Refuse a non-empty file that is not this job's (unless `overwrite`)."""
+        if self.overwrite:
+            return
+        first = next((raw for raw in fh if raw.strip()), None)
+        if first is None:
+            return
+        try:
+            written_by = json.loads(first).get("job")
+        except (ValueError, AttributeError):
+            written_by = None
+        if self.resumable and written_by == self.job:
+            return
+        who = f"job {written_by!r}" if isinstance(written_by, str) else "something else"
+        raise JobError(
+            f"results file {self.path} holds the results of {who}"
+            + ("" if self.resumable else " (a job without --checkpoint starts afresh)")
+            + ": use another --results file, or --force to overwrite it"
+        )
 
     def open(self, *, keep_earlier: bool) -> None:
         """Lock and truncate the file; with `keep_earlier`, first read its `ok` results."""
         fd = open_locked(self.path, what=_WHAT)
         try:
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                fh.seek(0)
+                self._check_owner(fh)
             if keep_earlier:
                 self.earlier = self._read_ok(fd)
             os.ftruncate(fd, 0)
@@ -139,7 +190,8 @@ class ResultsFile:
     def write(self, result: RecordResult) -> None:
         if self._fh is None:
             raise JobError(f"{_WHAT} {self.path} is not open")
-        self._fh.write(json.dumps(result.to_json(), default=str, separators=(",", ":")) + "\n")
+        line = {**result.to_json(), "job": self.job}
+        self._fh.write(json.dumps(line, default=str, separators=(",", ":")) + "\n")
         self._fh.flush()
 
     def close(self, in_order: Iterable[RecordResult] | None = None) -> None:

@@ -8,13 +8,13 @@ never tags conversations with a new tag.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dixa_async._core._errors import ConfigurationError
 
+from ._ids import is_tag_id
 from ._records import Record
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "tag_records",
 ]
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 # What a dry run puts in place of a tag the real run would create (a well-formed id, so the
 # records are checked as the real run's will be; a dry run sends nothing).
 _NOT_YET_CREATED = "00000000-0000-0000-0000-000000000000"
@@ -49,11 +48,6 @@ class UnknownTagError(ConfigurationError):
         listed = ", ".join(repr(n) for n in self.names)
         shown = "" if known is None else f" (tags: {', '.join(sorted(known)) or 'none'})"
         super().__init__(f"no tag named {listed}{shown}")
-
-
-def is_tag_id(value: str) -> bool:
-    """Whether `value` has the shape of a tag id (Dixa's tag ids are UUIDs)."""
-    return bool(_UUID.match(value))
 
 
 async def _ids_by_name(client: _TagsClient) -> dict[str, str]:

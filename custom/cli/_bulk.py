@@ -63,6 +63,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         help="rows to process: .csv (header row) or .jsonl (one object per line)",
     )
     bulk.add_argument("--tag", dest="tag_name", metavar="NAME", help="tag for tag/untag")
+    bulk.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="tag: create a tag no tag carries (default: its records fail, so that a typo "
+        "never creates a tag)",
+    )
     bulk.add_argument("--note", metavar="TEXT", help="note text for add-note")
     bulk.add_argument(
         "--checkpoint",
@@ -87,6 +93,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         metavar="FILE",
         help="write one JSON line per input record: line, key, status (ok, failed, "
         "in_doubt, skipped), Dixa's response (new ids) or the error",
+    )
+    bulk.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite a --results file another job wrote (default: refused)",
     )
     bulk.add_argument(
         "--no-batch",

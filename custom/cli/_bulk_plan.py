@@ -25,7 +25,6 @@ from dixa_async.bulk import (
     EndUserUpsert,
     Record,
     RecordError,
-    UnknownTagError,
     run_bulk,
     tag_records,
     upsert_end_users,
@@ -33,8 +32,8 @@ from dixa_async.bulk import (
     write_operations,
 )
 from dixa_async.bulk._fit import LIST_SEPARATOR
+from dixa_async.bulk._results import ResultsFile, job_id
 from dixa_async.jobs import Checkpoint, JobReport, Progress, TokenPool
-from dixa_async.jobs._files import check_writable
 
 from ._inputs import InputError, numbered_rows, read_records
 
@@ -163,15 +162,18 @@ class BulkJob:
             client,
             [_tag_record(row, line) for line, row in self.rows],
             tag=self.args.tag_name,
-            create_missing=self.name == "tag",
+            create_missing=self.name == "tag" and self.args.create_missing,
             dry_run=self.args.dry_run,
         )
-        if tagged.unknown:  # `untag` of a tag that does not exist
-            raise UnknownTagError(tagged.unknown)
+        hint = " (add --create-missing to create it)" if self.name == "tag" else ""
+        self.notices += [
+            f"[yellow]No tag named {name!r}:[/] its records fail{hint}." for name in tagged.unknown
+        ]
         self.notices += [
             f"Tag {name!r} does not exist yet: the real run creates it."
             for name in tagged.would_create
         ]
+        self.notices += [f"Created tag {name!r} (--create-missing)." for name in tagged.created]
         self.records = list(tagged.records)
 
     async def run(
@@ -200,6 +202,7 @@ class BulkJob:
             batch=not args.no_batch,
             batch_size=args.batch_size,
             results=args.results,
+            overwrite_results=args.force,
             checkpoint=checkpoint,
             key=self.key,
             concurrency=args.concurrency,
@@ -230,8 +233,15 @@ def plan_job(args: argparse.Namespace) -> BulkJob:
         JobError: the results file cannot be written.
     """
     name = args.operation
-    if args.results:
-        check_writable(args.results, what="results file")
+    if args.results and not args.dry_run:
+        # Before the checkpoint is locked (created): a results file another job wrote is
+        # refused before this job writes anything.
+        ResultsFile(
+            args.results,
+            job=job_id(args.operation, args.checkpoint),
+            resumable=bool(args.checkpoint),
+            overwrite=args.force,
+        ).check()
     if name not in ALIASES:
         write_operation(name)  # a clear error for a read or an unknown name
         return BulkJob(name, name, read_records(args.input), args, key=args.key)
@@ -247,6 +257,8 @@ def plan_job(args: argparse.Namespace) -> BulkJob:
             )
     rows = numbered_rows(args.input)
     job = BulkJob(name, alias.operation, [], args, rows=rows)
+    if args.create_missing and name != "tag":
+        raise ConfigurationError("--create-missing works with the short name 'tag' only")
     if name in ("tag", "untag"):
         job.notices += _overrides(rows, ("tag", "tag_name", "tag_id"), args.tag_name, "--tag")
         job.key = lambda data: f"{data['conversation_id']}/{data['tag_id']}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 
 from dixa_async._core._errors import ConfigurationError
-from dixa_async.jobs._files import check_writable
 from dixa_async.warehouse import Part, export_conversations, export_end_user, export_period
 
 from ._args import parse_moment, search_options
@@ -33,6 +32,7 @@ from ._output import (
     new_summary,
     record_export,
 )
+from ._paths import check_directory, check_file
 from ._query import build_search, collect_ids, has_filters
 from ._target import Target, first_client
 
@@ -107,7 +107,7 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
     if args.since is not None:  # a whole period, through the Exports API
         return await _run_period(args, ui, target)
     parts = parse_parts(args.include)
-    check_writable(args.output, what="export file")  # before the search spends requests
+    check_file(args.output, what="export file")  # before the search spends requests
     summary = new_summary("export", target)
     async with target.executor() as executor:
         client = first_client(executor)
@@ -156,6 +156,7 @@ async def _run_period(args: argparse.Namespace, ui: UI, target: Target) -> int:
     """`export --since`: the period into the directory `--output`."""
     _check_period_args(args)
     messages = include_messages(args)
+    check_directory(args.output, what="export directory")
     summary = exports_summary("export", args, target)
     async with exports_client(args, target) as client:
         announce_exports(ui, client, args, target)

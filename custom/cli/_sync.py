@@ -23,6 +23,7 @@ from ._exports_api import (
     usage_errors,
 )
 from ._output import EXIT_FAILED_ITEMS, EXIT_OK, UI, Summary
+from ._paths import check_directory, check_file
 from ._target import Target
 
 __all__ = ["parse_duration", "register", "run"]
@@ -83,6 +84,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 
 async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
     """One incremental run (or the unfinished one) into a batch under `--output`."""
+    check_file(args.state, what="sync state file")
+    check_directory(args.output, what="sync output directory")
     summary = exports_summary("sync", args, target)
     async with exports_client(args, target) as client:
         announce_exports(ui, client, args, target)
