@@ -90,7 +90,10 @@ def test_bulk_tag_fails_items_that_do_not_exist_and_exits_1(
 ) -> None:
     rows = tmp_path / "to-tag.csv"
     rows.write_text("conversation_id\n1001\n1002\n999999\n1003\n", encoding="utf-8")
-    run = cli("bulk", "tag", *server_args, "--input", str(rows), "--tag", "cli-bulk", "--json")
+    run = cli(
+        "bulk", "tag", *server_args, "--input", str(rows), "--tag", "cli-bulk", "--create-missing",
+        "--json",
+    )  # fmt: skip
     assert run.status == 1
     summary = run.json()
     assert summary["ok"] is False
