@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dixa_async.search import F, Search
+from dixa_async.search import F, SearchQuery
 from dixa_async.warehouse import Part, export_conversations, export_period
 from rich.console import Console
 
@@ -79,7 +79,7 @@ async def _rest_sample(base_url: str, parts: list[Part], sample: int) -> _Run:
     the period (pages of 50), then `export_conversations` with `parts`."""
     start = dt.datetime(SINCE.year, SINCE.month, SINCE.day, tzinfo=dt.UTC)
     end = dt.datetime(UNTIL.year, UNTIL.month, UNTIL.day, tzinfo=dt.UTC)
-    search = Search().where(F.created.between(start, end))
+    search = SearchQuery().where(F.created.between(start, end))
     async with DixaClient(_token("rest"), base_url=base_url) as client:
         started = time.perf_counter()
         ids = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dixa_async.jobs import Operation, TokenPool, run_job
-from dixa_async.search import F, Search
+from dixa_async.jobs import Task, TokenPool, run_job
+from dixa_async.search import F, SearchQuery
 
 from dixa_async import DixaClient
 
@@ -28,7 +28,7 @@ async def pick_work(base_url: str, count: int) -> tuple[list[int], str]:
         tags = await client.tags.list()
         tag_id = next(t.id for t in tags if t.name == "vip")
         since = F.created.since(dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
-        body = Search().where(since).build()
+        body = SearchQuery().where(since).build()
         ids = [
             hit.id
             async for hit in client.search.conversations(
@@ -40,11 +40,11 @@ async def pick_work(base_url: str, count: int) -> tuple[list[int], str]:
     return ids, tag_id
 
 
-def _tag_with(tag_id: str) -> Operation[DixaClient, int]:
+def _tag_with(tag_id: str) -> Task[DixaClient, int]:
     async def tag(client: DixaClient, conversation_id: int) -> None:
         await client.tags.tag(conversation_id, tag_id)
 
-    return Operation(tag, name="tag", idempotent=True)
+    return Task(tag, name="tag", idempotent=True)
 
 
 async def bulk_tag(

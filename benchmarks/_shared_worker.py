@@ -16,7 +16,7 @@ import sys
 import time
 from typing import Any
 
-from dixa_async.jobs import Operation, run_job
+from dixa_async.jobs import Task, run_job
 from dixa_async.limits import RedisLimiter
 
 from dixa_async import DixaClient
@@ -35,7 +35,7 @@ async def work(settings: dict[str, Any]) -> dict[str, Any]:
         await asyncio.to_thread(sys.stdin.readline)
         started = time.time()
         report = await run_job(
-            range(settings["calls"]), Operation(_read, name="read", idempotent=True), client=dixa
+            range(settings["calls"]), Task(_read, name="read", idempotent=True), client=dixa
         )
         finished = time.time()
     return {

@@ -64,7 +64,7 @@ __all__ = [
     "ChannelName",
     "DirectionName",
     "F",
-    "Search",
+    "SearchQuery",
     "StatusName",
 ]
 
@@ -295,7 +295,7 @@ class F:
         F.status.is_one_of(["open"])            F.custom_attribute(attr_id).is_one_of(["VIP"])
         F.duration.at_least(timedelta(minutes=5))
 
-    Each call returns a generated `Condition`; pass them to `Search.where` / `Search.any_of`.
+    Each call returns a generated `Condition`; pass them to `SearchQuery.where` / `SearchQuery.any_of`.
     """
 
     tags = _TagCondition()
@@ -323,14 +323,14 @@ Strategy = Literal["All", "Any"]
 
 
 @dataclass(frozen=True)
-class Search:
+class SearchQuery:
     """An immutable conversation search: free text and/or conditions joined by one strategy.
 
     `where(...)` joins conditions with `All` (every one must hold), `any_of(...)` with `Any`.
     Dixa applies one strategy to the whole flat list (no nesting), so mixing both on one
     search raises `ValueError` rather than silently changing what `a AND (b OR c)` means.
 
-        Search("refund", exact_match=False).where(F.status.is_one_of(["open"]), F.tags.is_empty())
+        SearchQuery("refund", exact_match=False).where(F.status.is_one_of(["open"]), F.tags.is_empty())
     """
 
     query: str | None = None
@@ -338,15 +338,15 @@ class Search:
     conditions: tuple[Condition, ...] = ()
     strategy: Strategy | None = field(default=None)
 
-    def where(self, *conditions: Condition) -> Search:
+    def where(self, *conditions: Condition) -> SearchQuery:
         """Add conditions that must all hold."""
         return self._add("All", conditions)
 
-    def any_of(self, *conditions: Condition) -> Search:
+    def any_of(self, *conditions: Condition) -> SearchQuery:
         """Add conditions of which at least one must hold."""
         return self._add("Any", conditions)
 
-    def _add(self, strategy: Strategy, conditions: tuple[Condition, ...]) -> Search:
+    def _add(self, strategy: Strategy, conditions: tuple[Condition, ...]) -> SearchQuery:
         if self.strategy not in (None, strategy):
             raise ValueError(
                 f"this search already joins conditions with {self.strategy!r}; Dixa allows "

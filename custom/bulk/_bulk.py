@@ -26,7 +26,7 @@ from typing import Any
 from dixa_async._core._errors import OperationNotAllowedError
 from dixa_async._core._pool import TokenPool
 from dixa_async.jobs._checkpoint import Checkpoint
-from dixa_async.jobs._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
+from dixa_async.jobs._engine import JobReport, Outcome, OutcomeStatus, Progress, Task, run_job
 
 from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
@@ -211,7 +211,7 @@ async def run_bulk(
 
         job = await run_job(
             run.requests(_records(records)),
-            Operation(
+            Task(
                 send,
                 name=job_name,
                 idempotent=spec.idempotent,

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from dixa_async._core._client import DixaClient
 from dixa_async._core._pool import TokenPool
 from dixa_async.jobs._checkpoint import Checkpoint
-from dixa_async.jobs._engine import JobReport, Operation, Progress, run_job
+from dixa_async.jobs._engine import JobReport, Progress, Task, run_job
 
 from dixa_async.models.create_end_user_input import CreateEndUserInput
 from dixa_async.models.patch_end_user_input import PatchEndUserInput
@@ -127,9 +127,7 @@ async def upsert_end_users(
         for line, r in enumerate(records, start=1)
     ]
     # Looked up before written: running it again updates rather than duplicates.
-    operation: Operation[DixaClient, EndUserUpsert] = Operation(
-        upsert_end_user, name=name, idempotent=True
-    )
+    operation: Task[DixaClient, EndUserUpsert] = Task(upsert_end_user, name=name, idempotent=True)
     return await run_job(
         users,
         operation,

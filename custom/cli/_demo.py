@@ -16,7 +16,7 @@ from dixa_async._core._client import DixaClient
 from dixa_async.bulk import resolve_tags
 from dixa_async.jobs import run_job, tag_conversation
 from dixa_async.jobs._files import check_writable
-from dixa_async.search import F, Search
+from dixa_async.search import F, SearchQuery
 from dixa_async.warehouse import Part, export_conversations
 
 from ._output import (
@@ -38,11 +38,11 @@ DEMO_TAG = "demo-reviewed"
 REAL_API_LIMIT = 50
 
 
-async def _fake_search(client: DixaClient) -> tuple[Search, str]:
+async def _fake_search(client: DixaClient) -> tuple[SearchQuery, str]:
     """Closed email and chat conversations about refunds or complaints since February 2024
     (about 120 of the seeded organisation's conversations: some 370 requests in all)."""
     tag_ids = await resolve_tags(client, ["refund", "complaint"])
-    search = Search().where(
+    search = SearchQuery().where(
         F.status.is_one_of(["closed"]),
         F.channel.is_one_of(["email", "chat"]),
         F.tags.includes_any(tag_ids),
@@ -66,9 +66,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     )
 
 
-def _real_search() -> tuple[Search, str]:
+def _real_search() -> tuple[SearchQuery, str]:
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
-    search = Search().where(F.status.is_one_of(["closed"]), F.created.since(since))
+    search = SearchQuery().where(F.status.is_one_of(["closed"]), F.created.since(since))
     return search, f"closed conversations created in the last 30 days (first {REAL_API_LIMIT})"
 
 

@@ -1,4 +1,4 @@
-"""Turn the search options of `search` and `export` into a typed `Search`, and run a search
+"""Turn the search options of `search` and `export` into a typed `SearchQuery`, and run a search
 with progress (also for `demo`)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import cast
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import ConfigurationError
 from dixa_async.bulk import resolve_tags
-from dixa_async.search import ChannelName, DirectionName, F, Search, StatusName
+from dixa_async.search import ChannelName, DirectionName, F, SearchQuery, StatusName
 
 from dixa_async.models.condition import Condition
 from dixa_async.models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
@@ -33,7 +33,7 @@ def has_filters(args: argparse.Namespace) -> bool:
     )  # fmt: skip
 
 
-async def build_search(client: DixaClient, args: argparse.Namespace) -> Search:
+async def build_search(client: DixaClient, args: argparse.Namespace) -> SearchQuery:
     """The search the options describe.
 
     Raises:
@@ -67,14 +67,14 @@ async def build_search(client: DixaClient, args: argparse.Namespace) -> Search:
             conditions.append(field.since(since))
         elif until:
             conditions.append(field.until(until))
-    search = Search(args.query, exact_match=True if args.exact else None)
+    search = SearchQuery(args.query, exact_match=True if args.exact else None)
     if not conditions:
         return search
     return search.any_of(*conditions) if args.match_any else search.where(*conditions)
 
 
 def search_hits(
-    client: DixaClient, search: Search, *, max_items: int | None = None
+    client: DixaClient, search: SearchQuery, *, max_items: int | None = None
 ) -> Pager[ConversationSearchWithFiltersHit]:
     """The hits of `search`, page by page (pages of 50, the most Dixa is known to serve)."""
     return client.search.conversations(
@@ -88,7 +88,7 @@ async def collect_ids(
     ui: UI,
     summary: Summary,
     client: DixaClient,
-    search: Search,
+    search: SearchQuery,
     *,
     limit: int | None,
     echo: bool = False,

@@ -8,10 +8,11 @@ Writes over records in Dixa's own shape are `dixa_async.bulk`; exports and incre
 are `dixa_async.warehouse`.
 """
 
+from dixa_async._core._deprecation import deprecated_aliases
 from dixa_async._core._pool import TokenPool
 
 from ._checkpoint import Checkpoint, KeyState
-from ._engine import JobReport, Operation, Outcome, OutcomeStatus, Progress, run_job
+from ._engine import JobReport, Outcome, OutcomeStatus, Progress, Task, run_job
 from ._operations import (
     add_internal_note,
     anonymize_conversation,
@@ -25,10 +26,10 @@ __all__ = [
     "Checkpoint",
     "JobReport",
     "KeyState",
-    "Operation",
     "Outcome",
     "OutcomeStatus",
     "Progress",
+    "Task",
     "TokenPool",
     "add_internal_note",
     "anonymize_conversation",
@@ -38,3 +39,7 @@ __all__ = [
     "tag_conversation",
     "untag_conversation",
 ]
+
+# Renamed in 0.x (issue 17): `Operation` also named the operation table's row and the fake's
+# request log entry.
+__getattr__ = deprecated_aliases(__name__, {"Operation": ("dixa_async.jobs.Task", Task)})

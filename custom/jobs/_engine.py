@@ -42,10 +42,10 @@ from ._target import target_of
 
 __all__ = [
     "JobReport",
-    "Operation",
     "Outcome",
     "OutcomeStatus",
     "Progress",
+    "Task",
     "run_job",
 ]
 
@@ -54,7 +54,7 @@ I = TypeVar("I")  # noqa: E741 - the conventional name for "item"
 
 
 @dataclass(frozen=True)
-class Operation(Generic[C, I]):
+class Task(Generic[C, I]):
     """What a job does to one item, and what is safe to do again.
 
     Attributes:
@@ -263,7 +263,7 @@ class _Work(Generic[I]):
 
 async def run_job(
     items: Iterable[I] | AsyncIterable[I],
-    operation: Operation[C, I] | Callable[[C, I], Awaitable[object]],
+    operation: Task[C, I] | Callable[[C, I], Awaitable[object]],
     *,
     client: C | None = None,
     pool: TokenPool[C] | None = None,
@@ -282,7 +282,7 @@ async def run_job(
     Args:
         items: any iterable or async iterable; it is consumed lazily (memory stays flat
             apart from the set of keys seen).
-        operation: an `Operation`, or a bare `async fn(client, item)` (then treated as a
+        operation: a `Task`, or a bare `async fn(client, item)` (then treated as a
             non-idempotent, non-destructive write).
         client / pool: one client, or a `TokenPool` of clients (one per token) - exactly one.
         key: a stable key per item (default: the item itself, for str/int items).
@@ -290,7 +290,7 @@ async def run_job(
             rate limiter whatever this is; it only needs to cover the latency.
         checkpoint: JSONL file recording outcomes. On a re-run with the same file, items done
             earlier are skipped, items that failed without effect run again, and items in
-            doubt are run (idempotent operation), verified (`Operation.verify`), or reported
+            doubt are run (idempotent operation), verified (`Task.verify`), or reported
             failed with `in_doubt=True` and left alone. The file is locked for the
             job's lifetime: a second job on it is refused. Pass an open `Checkpoint` to hold
             the lock from earlier on (the caller then closes it).
@@ -310,7 +310,7 @@ async def run_job(
         asyncio.CancelledError / KeyboardInterrupt: propagated after the checkpoint is
             flushed, so a re-run resumes where this one stopped.
     """
-    op = operation if isinstance(operation, Operation) else Operation(fn=operation)
+    op = operation if isinstance(operation, Task) else Task(fn=operation)
     if (client is None) == (pool is None):
         raise TypeError("run_job needs exactly one of client= or pool=")
     clients: tuple[C, ...] = pool.clients if pool is not None else (client,)  # type: ignore[assignment]
@@ -368,7 +368,7 @@ async def run_job(
                             OutcomeStatus.FAILED,
                             error=error,
                             in_doubt=True,
-                            note="in doubt: pass Operation.verify to resolve",
+                            note="in doubt: pass Task.verify to resolve",
                         )
                     )
                     continue

@@ -16,7 +16,7 @@ from dixa_async._core._client import DixaClient
 from dixa_async.models import CreateInternalNoteInput
 from dixa_async.operations import operation
 
-from ._engine import Operation
+from ._engine import Task
 
 __all__ = [
     "add_internal_note",
@@ -39,36 +39,36 @@ def _flags(qualified_name: str) -> _Flags:
     return {"idempotent": op.idempotent, "destructive": op.destructive}
 
 
-def tag_conversation(tag_id: str) -> Operation[DixaClient, int]:
+def tag_conversation(tag_id: str) -> Task[DixaClient, int]:
     """Put tag `tag_id` on each conversation (`tags.tag`, a PUT: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.tags.tag(conversation_id, tag_id)
 
-    return Operation(fn=run, name=f"tag:{tag_id}", **_flags("tags.tag"))
+    return Task(fn=run, name=f"tag:{tag_id}", **_flags("tags.tag"))
 
 
-def untag_conversation(tag_id: str) -> Operation[DixaClient, int]:
+def untag_conversation(tag_id: str) -> Task[DixaClient, int]:
     """Remove tag `tag_id` from each conversation (`tags.untag`, a DELETE: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.tags.untag(conversation_id, tag_id)
 
-    return Operation(fn=run, name=f"untag:{tag_id}", **_flags("tags.untag"))
+    return Task(fn=run, name=f"untag:{tag_id}", **_flags("tags.untag"))
 
 
-def close_conversation(*, user_id: str | None = None) -> Operation[DixaClient, int]:
+def close_conversation(*, user_id: str | None = None) -> Task[DixaClient, int]:
     """Close each conversation (`conversations.close`, a PUT: idempotent)."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.conversations.close(conversation_id, user_id=user_id)
 
-    return Operation(fn=run, name="close", **_flags("conversations.close"))
+    return Task(fn=run, name="close", **_flags("conversations.close"))
 
 
 def add_internal_note(
     message: str | Callable[[int], str], *, agent_id: str | None = None
-) -> Operation[DixaClient, int]:
+) -> Task[DixaClient, int]:
     """Add an internal note to each conversation (POST: not idempotent).
 
     An item left in doubt (dropped connection, 5xx, crash in flight) is resolved on resume by
@@ -91,30 +91,26 @@ def add_internal_note(
         wanted = text(conversation_id)
         return any(note.message == wanted for note in notes)
 
-    return Operation(
-        fn=run, name="add_internal_note", verify=verify, **_flags("internal_notes.create")
-    )
+    return Task(fn=run, name="add_internal_note", verify=verify, **_flags("internal_notes.create"))
 
 
-def anonymize_conversation(*, force: bool = False) -> Operation[DixaClient, int]:
+def anonymize_conversation(*, force: bool = False) -> Task[DixaClient, int]:
     """Request anonymisation of each conversation. Destructive and irreversible."""
 
     async def run(dixa: DixaClient, conversation_id: int) -> None:
         await dixa.anonymization.anonymize_conversation(conversation_id, force=force, confirm=True)
 
-    return Operation(
+    return Task(
         fn=run,
         name="anonymize_conversation",
         **_flags("anonymization.anonymize_conversation"),
     )
 
 
-def anonymize_end_user(*, force: bool = False) -> Operation[DixaClient, str]:
+def anonymize_end_user(*, force: bool = False) -> Task[DixaClient, str]:
     """Request anonymisation of each end user (by id). Destructive and irreversible."""
 
     async def run(dixa: DixaClient, user_id: str) -> None:
         await dixa.anonymization.anonymize_end_user(user_id, force=force, confirm=True)
 
-    return Operation(
-        fn=run, name="anonymize_end_user", **_flags("anonymization.anonymize_end_user")
-    )
+    return Task(fn=run, name="anonymize_end_user", **_flags("anonymization.anonymize_end_user"))

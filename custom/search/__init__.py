@@ -1,9 +1,9 @@
 """Conversation search: a typed filter builder, date-window chunking and hydration.
 
 ```python
-from dixa_async.search import F, Search, hydrate, windowed_hits
+from dixa_async.search import F, SearchQuery, hydrate, windowed_hits
 
-query = Search("refund").where(F.status.is_one_of(["open"]), F.created.between(start, end))
+query = SearchQuery("refund").where(F.status.is_one_of(["open"]), F.created.between(start, end))
 async for hit in dixa.search.conversations(query):  # one query, paged
     ...
 async for conversation in hydrate(dixa, windowed_hits(dixa, query), concurrency=8):
@@ -17,7 +17,8 @@ import datetime as dt
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 
 from dixa_async._core._client import DixaClient
-from dixa_async._core._filters import ChannelName, DirectionName, F, Search, StatusName
+from dixa_async._core._deprecation import deprecated_aliases
+from dixa_async._core._filters import ChannelName, DirectionName, F, SearchQuery, StatusName
 
 from dixa_async.models import (
     AnonymizedConversation,
@@ -43,7 +44,7 @@ __all__ = [
     "ConversationData",
     "DirectionName",
     "F",
-    "Search",
+    "SearchQuery",
     "StatusName",
     "hydrate",
     "split_by_creation",
@@ -67,14 +68,14 @@ ConversationData = (
 
 
 def _hits_of(
-    client: DixaClient, search: Search, page_size: int | None
+    client: DixaClient, search: SearchQuery, page_size: int | None
 ) -> AsyncIterable[ConversationSearchWithFiltersHit]:
     return client.search.conversations(search, page_size=page_size)
 
 
 async def windowed_hits(
     client: DixaClient,
-    search: Search,
+    search: SearchQuery,
     *,
     window: dt.timedelta = DEFAULT_WINDOW,
     page_size: int | None = None,
@@ -115,3 +116,9 @@ async def hydrate(
         fetch, hits, concurrency=concurrency, skip_missing=skip_missing
     ):
         yield conversation
+
+
+# Renamed (issue 17): `Search` is also the `dixa.search` resource.
+__getattr__ = deprecated_aliases(
+    __name__, {"Search": ("dixa_async.search.SearchQuery", SearchQuery)}
+)

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable
 from dataclasses import replace
 from typing import Protocol
 
-from dixa_async._core._filters import F, Search
+from dixa_async._core._filters import F, SearchQuery
 
 from dixa_async.models.between import Between
 from dixa_async.models.condition import Condition
@@ -34,7 +34,9 @@ def _created_between(condition: Condition) -> Between | None:
     return None
 
 
-def split_by_creation(search: Search, *, window: dt.timedelta = DEFAULT_WINDOW) -> list[Search]:
+def split_by_creation(
+    search: SearchQuery, *, window: dt.timedelta = DEFAULT_WINDOW
+) -> list[SearchQuery]:
     """The searches, one per creation-date window, that together cover `search`.
 
     `search` must contain exactly one `F.created.between(start, end)` condition and join its
@@ -54,7 +56,7 @@ def split_by_creation(search: Search, *, window: dt.timedelta = DEFAULT_WINDOW) 
     start, end = between.timestamp_from, between.timestamp_to
     if end - start <= window:
         return [search]
-    parts: list[Search] = []
+    parts: list[SearchQuery] = []
     while start < end:
         stop = min(start + window, end)
         conditions = list(search.conditions)
@@ -65,8 +67,8 @@ def split_by_creation(search: Search, *, window: dt.timedelta = DEFAULT_WINDOW) 
 
 
 async def deduplicated(
-    windows: list[Search],
-    hits_of: Callable[[Search], AsyncIterable[_Hit]],
+    windows: list[SearchQuery],
+    hits_of: Callable[[SearchQuery], AsyncIterable[_Hit]],
 ) -> AsyncIterator[_Hit]:
     """Hits of every window in order, each conversation id once.
 

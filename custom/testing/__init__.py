@@ -13,6 +13,7 @@ instead of failing while this package is imported.
 
 from __future__ import annotations
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ._faults import DroppedConnection, Fault
     from ._limits import TokenStats
     from ._server import run_fake_server
-    from ._store import Conversation, Operation, Store
+    from ._store import Conversation, LoggedRequest, Store
     from ._webhooks import signature
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
     "DroppedConnection",
     "FakeDixa",
     "Fault",
-    "Operation",
+    "LoggedRequest",
     "Store",
     "TokenStats",
     "run_fake_server",
@@ -43,7 +44,7 @@ _HOMES = {
     "DroppedConnection": "._faults",
     "FakeDixa": "._app",
     "Fault": "._faults",
-    "Operation": "._store",
+    "LoggedRequest": "._store",
     "Store": "._store",
     "TokenStats": "._limits",
     "run_fake_server": "._server",
@@ -51,7 +52,21 @@ _HOMES = {
 }
 
 
+# Renamed (issue 17), kept for one release: `Operation` also named a job's task and the
+# operation table's row.
+_DEPRECATED = {"Operation": "LoggedRequest"}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new = _DEPRECATED[name]
+        warnings.warn(
+            f"{__name__}.{name} is deprecated and will be removed in the next release: "
+            f"use {__name__}.{new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return __getattr__(new)
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,7 @@ from ._exports import DEFAULT_EXPORTS_RATE_LIMIT, EXPORT_ROUTES, ExportsService
 from ._faults import DroppedConnection, Fault, Faults
 from ._limits import TokenBucket, TokenStats
 from ._routes import ROUTES, Handler
-from ._store import Operation, Store, default_clock
+from ._store import LoggedRequest, Store, default_clock
 from ._webhooks import Emitter
 from ._wire import MESSAGES, HTTPError, error_response
 
@@ -107,7 +107,7 @@ class FakeDixa:
     # ---- observation ---------------------------------------------------------------------
 
     @property
-    def operations(self) -> list[Operation]:
+    def operations(self) -> list[LoggedRequest]:
         """Every state-changing request that was processed, in order (including those whose
         response was then dropped by an injected fault)."""
         return self.store.operations
@@ -252,7 +252,7 @@ class FakeDixa:
             response = error_response(exc.status, exc.message)
         if response.status_code < 400 and _changes_data(method, template):
             self.store.operations.append(
-                Operation(method, template, path, response.status_code, token)
+                LoggedRequest(method, template, path, response.status_code, token)
             )
         if drop_after is not None:
             stats.dropped += 1

@@ -159,7 +159,7 @@ class Conversation:
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class LoggedRequest:
     """One state-changing request the fake processed (whether or not its response got through)."""
 
     method: str
@@ -207,7 +207,7 @@ class Store:
         self.deliveries: dict[tuple[str, str], list[JSON]] = {}
         self.anonymizations: dict[str, JSON] = {}
         self.flows: list[JSON] = []
-        self.operations: list[Operation] = []
+        self.operations: list[LoggedRequest] = []
         self.counts: Counter[str] = Counter()
         self.listeners: list[Callable[[str, Conversation, JSON], None]] = []
         self.next_csid = 1000

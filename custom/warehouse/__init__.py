@@ -5,16 +5,25 @@ manifest = await export_period(dixa, "warehouse/", since=date(2024, 1, 1))  # Ex
 report = await sync(dixa, state="dixa.state.json", output="batches/", since=date(2024, 1, 1))
 """
 
+from dixa_async._core._deprecation import deprecated_aliases
 from dixa_async._core.exports._windows import Window, windows
 
-from ._export import ExportManifest, Part, export_conversations, export_end_user
-from ._period import PeriodManifest, WindowProgress, export_period
+from ._export import (
+    ConversationExportClient,
+    ExportManifest,
+    Part,
+    export_conversations,
+    export_end_user,
+)
+from ._period import PeriodExportClient, PeriodManifest, WindowProgress, export_period
 from ._sync import DEFAULT_OVERLAP, SyncReport, sync
 
 __all__ = [
     "DEFAULT_OVERLAP",
+    "ConversationExportClient",
     "ExportManifest",
     "Part",
+    "PeriodExportClient",
     "PeriodManifest",
     "SyncReport",
     "Window",
@@ -25,3 +34,12 @@ __all__ = [
     "sync",
     "windows",
 ]
+
+# Renamed (issue 17): the two client protocols differed by one letter.
+__getattr__ = deprecated_aliases(
+    __name__,
+    {
+        "ExportClient": ("dixa_async.warehouse.ConversationExportClient", ConversationExportClient),
+        "ExportsClient": ("dixa_async.warehouse.PeriodExportClient", PeriodExportClient),
+    },
+)

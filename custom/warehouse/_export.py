@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from dixa_async._core._errors import JobError
 from dixa_async._core._pool import TokenPool
 from dixa_async.jobs._document import atomic_write_json, document, now_iso, read_document
-from dixa_async.jobs._engine import JobReport, Operation, Progress, run_job
+from dixa_async.jobs._engine import JobReport, Progress, Task, run_job
 from dixa_async.jobs._files import append_all, open_locked, write_error
 from dixa_async.jobs._lines import JsonLines
 from dixa_async.jobs._schema import (
@@ -58,7 +58,13 @@ from dixa_async.resources.internal_notes import InternalNotes
 from dixa_async.resources.messages import Messages
 from dixa_async.resources.ratings import Ratings
 
-__all__ = ["ExportClient", "ExportManifest", "Part", "export_conversations", "export_end_user"]
+__all__ = [
+    "ConversationExportClient",
+    "ExportManifest",
+    "Part",
+    "export_conversations",
+    "export_end_user",
+]
 
 
 class Part(StrEnum):
@@ -73,7 +79,7 @@ class Part(StrEnum):
 ALL_PARTS = frozenset(Part)
 
 
-class ExportClient(Protocol):
+class ConversationExportClient(Protocol):
     """The parts of `DixaClient` an export uses."""
 
     @property
@@ -234,7 +240,7 @@ async def _ids(items: AsyncIterable[_Hit | int] | Iterable[_Hit | int]) -> Async
 
 
 async def export_conversations(
-    client: ExportClient | TokenPool[ExportClient],
+    client: ConversationExportClient | TokenPool[ConversationExportClient],
     conversations: AsyncIterable[_Hit | int] | Iterable[_Hit | int],
     output: str | os.PathLike[str],
     *,
@@ -283,7 +289,7 @@ async def export_conversations(
         raise
     unsynced = 0
 
-    async def fetch_and_write(c: ExportClient, conversation_id: int) -> None:
+    async def fetch_and_write(c: ConversationExportClient, conversation_id: int) -> None:
         nonlocal unsynced, end
         line: dict[str, Any] = {
             "id": conversation_id,
@@ -314,7 +320,7 @@ async def export_conversations(
             if conversation_id not in done:
                 yield conversation_id
 
-    op = Operation(fn=fetch_and_write, name="export", idempotent=True)
+    op = Task(fn=fetch_and_write, name="export", idempotent=True)
     report: JobReport | None = None
     try:
         report = await run_job(
@@ -357,7 +363,7 @@ async def export_conversations(
 
 
 async def export_end_user(
-    client: ExportClient,
+    client: ConversationExportClient,
     user_id: str,
     output: str | os.PathLike[str],
     *,

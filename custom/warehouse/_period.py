@@ -85,7 +85,7 @@ __all__ = [
     "CONVERSATIONS_FILE",
     "MANIFEST_FILE",
     "MESSAGES_FILE",
-    "ExportsClient",
+    "PeriodExportClient",
     "PeriodManifest",
     "Selector",
     "WindowProgress",
@@ -103,7 +103,7 @@ _PROGRESS_EVERY = 500  # items between progress callbacks inside a window
 ConversationsBy = Literal["created", "updated"]
 
 
-class ExportsClient(Protocol):
+class PeriodExportClient(Protocol):
     """The part of `DixaClient` a period export uses."""
 
     @property
@@ -486,7 +486,7 @@ def _open_directory(
 
 
 async def run_period(
-    client: ExportsClient,
+    client: PeriodExportClient,
     directory: str | Path,
     *,
     source: dict[str, Any],
@@ -508,7 +508,7 @@ async def run_period(
 
 
 async def _run_windows(
-    client: ExportsClient,
+    client: PeriodExportClient,
     manifest: PeriodManifest,
     files: WindowFiles,
     selector: Selector | None,
@@ -572,7 +572,7 @@ async def _run_windows(
 
 
 async def _one_window(
-    client: ExportsClient,
+    client: PeriodExportClient,
     manifest: PeriodManifest,
     files: WindowFiles,
     selector: Selector | None,
@@ -670,7 +670,7 @@ def _recorded_until(directory: Path, kind: str, after_ms: int) -> int | None:
 
 
 async def export_period(
-    client: ExportsClient,
+    client: PeriodExportClient,
     output: str | Path,
     *,
     since: Moment,

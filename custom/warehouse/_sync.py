@@ -56,7 +56,7 @@ from dixa_async.jobs._schema import (
 )
 from dixa_async.jobs._target import Target, target_of
 
-from ._period import ExportsClient, PeriodManifest, WindowProgress, period_source, run_period
+from ._period import PeriodExportClient, PeriodManifest, WindowProgress, period_source, run_period
 
 __all__ = ["DEFAULT_OVERLAP", "SyncReport", "sync"]
 
@@ -373,7 +373,7 @@ def _zone(manifest: PeriodManifest) -> tuple[dict[int, int], dict[str, int]]:
 
 
 async def sync(
-    client: ExportsClient,
+    client: PeriodExportClient,
     *,
     state: str | os.PathLike[str],
     output: str | os.PathLike[str],

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from _contract import Contract, case, returned
 from _seeded import queue_with_members
-from dixa_async.search import F, Search
+from dixa_async.search import F, SearchQuery
 
 from dixa_async import DixaClient
 from dixa_async.models import (
@@ -374,7 +374,7 @@ async def _search_conversations(t: Contract) -> None:
     assert [h.id for h in resumed] == sorted(matching, reverse=True)[2:]
     # The typed builder: the same endpoint, the conditions in the body.
     tag_id = next(iter(t.store.tags))
-    built = Search().where(F.tags.includes_any([tag_id]))
+    built = SearchQuery().where(F.tags.includes_any([tag_id]))
     tagged = [h async for h in t.dixa.search.conversations(built)]
     t.sent(
         "POST",

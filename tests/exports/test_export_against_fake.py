@@ -18,7 +18,7 @@ import httpx
 import pytest
 from _exports_support import FAST_RETRY, TOKEN, fake, fake_client
 from dixa_async._core.exports import windows
-from dixa_async.search import F, Search
+from dixa_async.search import F, SearchQuery
 from dixa_async.testing import FakeDixa, run_fake_server
 
 from dixa_async import (
@@ -74,7 +74,7 @@ async def _create(dixa: DixaClient, app: FakeDixa, text: str = "Hello") -> int:
 
 
 async def _searched(dixa: DixaClient, start: dt.datetime, end: dt.datetime) -> list[int]:
-    search = Search().where(F.created.between(start, end))
+    search = SearchQuery().where(F.created.between(start, end))
     return [hit.id async for hit in dixa.search.conversations(search, page_size=300)]
 
 

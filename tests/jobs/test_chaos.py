@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-from dixa_async.jobs import JobReport, Operation, OutcomeStatus, Progress, run_job
+from dixa_async.jobs import JobReport, OutcomeStatus, Progress, Task, run_job
 from dixa_async.testing import FakeDixa
 
 from dixa_async import DixaClient, RetryPolicy
@@ -35,7 +35,7 @@ async def note_exists(dixa: DixaClient, conversation_id: int) -> bool:
     return any(note.message == marker(conversation_id) for note in notes or [])
 
 
-ADD_NOTE = Operation(fn=add_note, name="chaos-notes", verify=note_exists)
+ADD_NOTE = Task(fn=add_note, name="chaos-notes", verify=note_exists)
 
 
 def notes_in_store(fake: FakeDixa) -> Counter[int]:

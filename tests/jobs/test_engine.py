@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from dixa_async.jobs import JobReport, Operation, OutcomeStatus, Progress, TokenPool, run_job
+from dixa_async.jobs import JobReport, OutcomeStatus, Progress, Task, TokenPool, run_job
 
 from dixa_async import (
     APIConnectionError,
@@ -118,7 +118,7 @@ async def test_items_without_a_natural_key_need_key() -> None:
 
 async def test_destructive_needs_confirmation_but_dry_run_does_not() -> None:
     client = MemoryClient()
-    erase = Operation(fn=write, name="erase", destructive=True)
+    erase = Task(fn=write, name="erase", destructive=True)
     with pytest.raises(OperationNotAllowedError, match="confirm=True"):
         await run_job([1], erase, client=client)
     assert client.calls == []
@@ -173,7 +173,7 @@ async def test_in_doubt_writes_are_verified_then_run_only_if_missing(tmp_path: P
     async def verify(c: MemoryClient, item: int) -> bool:
         return c.applied[item] > 0
 
-    op = Operation(fn=write, name="operation", verify=verify)
+    op = Task(fn=write, name="operation", verify=verify)
     again = await run_job([*range(4), 9], op, client=client, checkpoint=ckpt)
     assert again.failed == 0
     notes = {o.key: o.note for o in again.outcomes}
@@ -184,7 +184,7 @@ async def test_in_doubt_writes_are_verified_then_run_only_if_missing(tmp_path: P
 async def test_idempotent_in_doubt_items_simply_run_again(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient(fail={1: dropped()})
-    op = Operation(fn=write, name="put", idempotent=True)
+    op = Task(fn=write, name="put", idempotent=True)
     await run_job(range(3), op, client=client, checkpoint=ckpt)
     client.fail.clear()
     again = await run_job(range(3), op, client=client, checkpoint=ckpt)
@@ -193,9 +193,9 @@ async def test_idempotent_in_doubt_items_simply_run_again(tmp_path: Path) -> Non
 
 async def test_checkpoint_of_another_job_is_refused(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
-    await run_job([1], Operation(fn=write, name="a"), client=MemoryClient(), checkpoint=ckpt)
+    await run_job([1], Task(fn=write, name="a"), client=MemoryClient(), checkpoint=ckpt)
     with pytest.raises(JobError, match="belongs to job 'a'"):
-        await run_job([1], Operation(fn=write, name="b"), client=MemoryClient(), checkpoint=ckpt)
+        await run_job([1], Task(fn=write, name="b"), client=MemoryClient(), checkpoint=ckpt)
 
 
 async def test_cancelled_job_resumes_with_each_item_applied_once(tmp_path: Path) -> None:
@@ -211,7 +211,7 @@ async def test_cancelled_job_resumes_with_each_item_applied_once(tmp_path: Path)
     async def verify(c: MemoryClient, item: int) -> bool:
         return c.applied[item] > 0
 
-    op = Operation(fn=slow_write, name="w", verify=verify)
+    op = Task(fn=slow_write, name="w", verify=verify)
     half_done = asyncio.Event()
 
     def watch(progress: Progress) -> None:

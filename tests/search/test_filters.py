@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from dixa_async.search import F, Search
+from dixa_async.search import F, SearchQuery
 
 from dixa_async.models.search_parameters_input import SearchParametersInput
 
@@ -15,11 +15,11 @@ A = dt.datetime(2024, 1, 1, tzinfo=UTC)
 B = dt.datetime(2024, 3, 1, 12, 30, tzinfo=UTC)
 
 
-def body(search: Search) -> dict[str, Any]:
+def body(search: SearchQuery) -> dict[str, Any]:
     return search.build().to_dict()
 
 
-def field_of(search: Search) -> dict[str, Any]:
+def field_of(search: SearchQuery) -> dict[str, Any]:
     conditions = body(search)["filters"]["conditions"]
     assert len(conditions) == 1
     field: dict[str, Any] = conditions[0]["field"]
@@ -27,10 +27,10 @@ def field_of(search: Search) -> dict[str, Any]:
 
 
 def test_free_text_with_exact_match() -> None:
-    assert body(Search("refund", exact_match=True)) == {
+    assert body(SearchQuery("refund", exact_match=True)) == {
         "query": {"value": "refund", "exactMatch": True}
     }
-    assert body(Search("refund")) == {"query": {"value": "refund"}}
+    assert body(SearchQuery("refund")) == {"query": {"value": "refund"}}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_free_text_with_exact_match() -> None:
     ],
 )
 def test_tag_operators(condition: Any, operator: dict[str, Any]) -> None:
-    assert field_of(Search().where(condition)) == {"_type": "TagId", "operator": operator}
+    assert field_of(SearchQuery().where(condition)) == {"_type": "TagId", "operator": operator}
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_tag_operators(condition: Any, operator: dict[str, Any]) -> None:
     ],
 )
 def test_timestamp_fields(name: str, attr: Any) -> None:
-    assert field_of(Search().where(attr.between(A, B))) == {
+    assert field_of(SearchQuery().where(attr.between(A, B))) == {
         "_type": name,
         "operator": {
             "_type": "Between",
@@ -67,17 +67,17 @@ def test_timestamp_fields(name: str, attr: Any) -> None:
             "timestampTo": "2024-03-01T12:30:00Z",
         },
     }
-    assert field_of(Search().where(attr.since(A)))["operator"] == {
+    assert field_of(SearchQuery().where(attr.since(A)))["operator"] == {
         "_type": "Since",
         "timestamp": "2024-01-01T00:00:00Z",
     }
-    assert field_of(Search().where(attr.until(B)))["operator"]["_type"] == "Until"
+    assert field_of(SearchQuery().where(attr.until(B)))["operator"]["_type"] == "Until"
 
 
 def test_timestamps_are_sent_in_utc_and_must_be_aware() -> None:
     cet = dt.timezone(dt.timedelta(hours=1))
     moment = dt.datetime(2024, 1, 1, 1, 0, tzinfo=cet)
-    assert field_of(Search().where(F.created.since(moment)))["operator"]["timestamp"] == (
+    assert field_of(SearchQuery().where(F.created.since(moment)))["operator"]["timestamp"] == (
         "2024-01-01T00:00:00Z"
     )
     with pytest.raises(ValueError, match="timezone-aware"):
@@ -88,71 +88,73 @@ def test_timestamps_are_sent_in_utc_and_must_be_aware() -> None:
 
 def test_duration() -> None:
     five_min = dt.timedelta(minutes=5)
-    assert field_of(Search().where(F.duration.between(five_min, 600))) == {
+    assert field_of(SearchQuery().where(F.duration.between(five_min, 600))) == {
         "_type": "Duration",
         "operator": {"_type": "Between", "min": 300, "max": 600},
     }
-    assert field_of(Search().where(F.duration.at_least(five_min)))["operator"] == {
+    assert field_of(SearchQuery().where(F.duration.at_least(five_min)))["operator"] == {
         "_type": "LongerThanOrEqualTo",
         "duration": 300,
     }
-    assert field_of(Search().where(F.duration.at_most(60)))["operator"] == {
+    assert field_of(SearchQuery().where(F.duration.at_most(60)))["operator"] == {
         "_type": "ShorterThanOrEqualTo",
         "duration": 60,
     }
 
 
 def test_enumerated_fields_accept_any_case() -> None:
-    assert field_of(Search().where(F.status.is_one_of(["Open", "pending"]))) == {  # type: ignore[list-item]
+    assert field_of(SearchQuery().where(F.status.is_one_of(["Open", "pending"]))) == {  # type: ignore[list-item]
         "_type": "Status",
         "operator": {"_type": "IsOneOf", "values": ["open", "pending"]},
     }
-    assert field_of(Search().where(F.channel.is_not_one_of(["email"]))) == {
+    assert field_of(SearchQuery().where(F.channel.is_not_one_of(["email"]))) == {
         "_type": "Channel",
         "operator": {"_type": "IsNotOneOf", "values": ["email"]},
     }
-    assert field_of(Search().where(F.direction.is_one_of(["inbound"])))["_type"] == "Direction"
+    assert field_of(SearchQuery().where(F.direction.is_one_of(["inbound"])))["_type"] == "Direction"
 
 
 def test_id_fields() -> None:
-    assert field_of(Search().where(F.queue.is_one_of(["q1"]))) == {
+    assert field_of(SearchQuery().where(F.queue.is_one_of(["q1"]))) == {
         "_type": "QueueId",
         "operator": {"_type": "IsOneOf", "values": ["q1"]},
     }
-    assert field_of(Search().where(F.agent.is_empty())) == {
+    assert field_of(SearchQuery().where(F.agent.is_empty())) == {
         "_type": "AgentId",
         "operator": {"_type": "IsEmpty"},
     }
-    assert field_of(Search().where(F.contact.is_not_one_of(["u1"])))["_type"] == "ContactId"
-    assert field_of(Search().where(F.conversation.is_one_of([42])))["operator"]["values"] == ["42"]
+    assert field_of(SearchQuery().where(F.contact.is_not_one_of(["u1"])))["_type"] == "ContactId"
+    assert field_of(SearchQuery().where(F.conversation.is_one_of([42])))["operator"]["values"] == [
+        "42"
+    ]
 
 
 def test_custom_attributes_text_select_and_unset() -> None:
     attr = F.custom_attribute("ca-1")
-    assert field_of(Search().where(attr.is_one_of(["VIP", ["Billing", "Refund"]]))) == {
+    assert field_of(SearchQuery().where(attr.is_one_of(["VIP", ["Billing", "Refund"]]))) == {
         "_type": "CustomAttribute",
         "attributeId": "ca-1",
         "operator": {"_type": "IsOneOf", "values": [["VIP"], ["Billing", "Refund"]]},
     }
-    assert field_of(Search().where(attr.is_not_set()))["operator"] == {"_type": "IsEmpty"}
-    assert field_of(Search().where(attr.is_set()))["operator"] == {"_type": "IsNotEmpty"}
+    assert field_of(SearchQuery().where(attr.is_not_set()))["operator"] == {"_type": "IsEmpty"}
+    assert field_of(SearchQuery().where(attr.is_set()))["operator"] == {"_type": "IsNotEmpty"}
 
 
 def test_strategies() -> None:
-    all_of = Search("refund").where(F.status.is_one_of(["open"]), F.tags.is_empty())
+    all_of = SearchQuery("refund").where(F.status.is_one_of(["open"]), F.tags.is_empty())
     assert body(all_of)["filters"]["strategy"] == "All"
     assert len(body(all_of)["filters"]["conditions"]) == 2
-    any_of = Search().any_of(F.status.is_one_of(["open"])).any_of(F.tags.is_empty())
+    any_of = SearchQuery().any_of(F.status.is_one_of(["open"])).any_of(F.tags.is_empty())
     assert body(any_of)["filters"]["strategy"] == "Any"
     # Dixa has no nesting: a AND (b OR c) cannot be expressed, so it is refused.
     with pytest.raises(ValueError, match="one strategy"):
-        Search().where(F.tags.is_empty()).any_of(F.agent.is_empty())
+        SearchQuery().where(F.tags.is_empty()).any_of(F.agent.is_empty())
     with pytest.raises(ValueError, match="one strategy"):
         any_of.where(F.agent.is_empty())
 
 
 def test_searches_are_immutable_and_round_trip() -> None:
-    base = Search("x")
+    base = SearchQuery("x")
     narrowed = base.where(F.tags.is_empty())
     assert base.conditions == ()
     assert len(narrowed.conditions) == 1
@@ -162,6 +164,6 @@ def test_searches_are_immutable_and_round_trip() -> None:
 
 def test_empty_inputs_are_refused() -> None:
     with pytest.raises(ValueError, match="query"):
-        Search().build()
+        SearchQuery().build()
     with pytest.raises(ValueError, match="at least one"):
         F.tags.includes_all([])

@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 
 import pytest
-from dixa_async.search import F, Search, hydrate, split_by_creation, windowed_hits
+from dixa_async.search import F, SearchQuery, hydrate, split_by_creation, windowed_hits
 from dixa_async.search._hydrate import hydrate_with
 from dixa_async.testing import FakeDixa
 
@@ -21,7 +21,7 @@ async def ids_of(pager: object) -> list[int]:
 
 
 async def test_search_builder_goes_straight_into_the_client(dixa_client: DixaClient) -> None:
-    query = Search().where(F.created.between(START, END), F.status.is_one_of(["closed"]))
+    query = SearchQuery().where(F.created.between(START, END), F.status.is_one_of(["closed"]))
     hits = await ids_of(dixa_client.search.conversations(query, page_size=50))
     assert hits
     for conversation_id in hits[:5]:
@@ -32,7 +32,7 @@ async def test_search_builder_goes_straight_into_the_client(dixa_client: DixaCli
 
 
 async def test_windows_cover_the_range_once(dixa_client: DixaClient) -> None:
-    query = Search().where(F.created.between(START, END))
+    query = SearchQuery().where(F.created.between(START, END))
     whole = await ids_of(dixa_client.search.conversations(query, page_size=50))
     windows = split_by_creation(query, window=dt.timedelta(days=31))
     assert len(windows) == 12
@@ -49,7 +49,7 @@ async def test_a_conversation_on_a_window_boundary_comes_once(
     conversation = next(iter(fake_dixa.store.conversations.values()))
     moment = dt.datetime.fromtimestamp(conversation.created, dt.UTC)
     week = dt.timedelta(days=7)
-    query = Search().where(F.created.between(moment - week, moment + week))
+    query = SearchQuery().where(F.created.between(moment - week, moment + week))
     windows = split_by_creation(query, window=week)
     assert len(windows) == 2  # both windows include `moment`
     per_window = [await ids_of(dixa_client.search.conversations(w)) for w in windows]
@@ -60,17 +60,17 @@ async def test_a_conversation_on_a_window_boundary_comes_once(
 
 def test_split_needs_one_created_range_joined_with_all() -> None:
     with pytest.raises(ValueError, match="exactly one"):
-        split_by_creation(Search("refund"))
+        split_by_creation(SearchQuery("refund"))
     with pytest.raises(ValueError, match="All"):
         split_by_creation(
-            Search().any_of(F.created.between(START, END), F.status.is_one_of(["open"]))
+            SearchQuery().any_of(F.created.between(START, END), F.status.is_one_of(["open"]))
         )
-    short = Search().where(F.created.between(START, START + dt.timedelta(days=3)))
+    short = SearchQuery().where(F.created.between(START, START + dt.timedelta(days=3)))
     assert split_by_creation(short) == [short]
 
 
 async def test_hydrate_yields_full_conversations_in_hit_order(dixa_client: DixaClient) -> None:
-    query = Search().where(F.created.between(START, END))
+    query = SearchQuery().where(F.created.between(START, END))
     hits = [hit async for hit in dixa_client.search.conversations(query, max_items=30)]
     conversations = [c async for c in hydrate(dixa_client, hits, concurrency=5)]
     assert [c.id for c in conversations] == [h.id for h in hits]

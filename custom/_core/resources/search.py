@@ -12,7 +12,7 @@ from dixa_async.models.search_parameters_input import SearchParametersInput
 from dixa_async.resources import search
 from dixa_async.resources._runtime import Pager
 
-from .._filters import Search as SearchQuery
+from .._filters import SearchQuery
 
 __all__ = ["Search"]
 
@@ -37,7 +37,7 @@ class Search(search.Search):
     ) -> Pager[ConversationSearchWithFiltersHit]:
         """Conversations matching free text `query` (a string, matched exactly with
         `exact_match=True`) and/or structured `filters`, or a
-        `dixa_async.search.Search` built with its typed conditions — one of the three
+        `dixa_async.search.SearchQuery` built with its typed conditions — one of the three
         forms. The same body is sent for every page. With none of them, the body is the
         empty JSON object `{}`: Dixa documents both `query` and `filters` as optional
         (its examples include results "when query was not provided"), and a JSON body
