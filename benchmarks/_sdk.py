@@ -57,9 +57,9 @@ async def bulk_tag(
             await client.__aenter__()
         operation = _tag_with(tag_id)
         if len(clients) == 1:
-            report = await run_job(conversation_ids, operation, client=clients[0])
+            report = await run_job(clients[0], conversation_ids, operation)
         else:
-            report = await run_job(conversation_ids, operation, pool=TokenPool(clients))
+            report = await run_job(TokenPool(clients), conversation_ids, operation)
     finally:
         for client in clients:
             await client.aclose()

@@ -35,7 +35,7 @@ async def work(settings: dict[str, Any]) -> dict[str, Any]:
         await asyncio.to_thread(sys.stdin.readline)
         started = time.time()
         report = await run_job(
-            range(settings["calls"]), Task(_read, name="read", idempotent=True), client=dixa
+            dixa, range(settings["calls"]), Task(_read, name="read", idempotent=True)
         )
         finished = time.time()
     return {

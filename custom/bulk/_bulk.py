@@ -105,7 +105,7 @@ def _plan(spec: WriteOperation, batch: bool, batch_size: int | None) -> Plan | N
 
 
 async def run_bulk(
-    target: Any,
+    client: Any,
     operation: str,
     records: Iterable[Mapping[str, Any] | Record],
     *,
@@ -125,7 +125,7 @@ async def run_bulk(
     """Run the write operation `operation` (`"end_users.create"`) once per record.
 
     Args:
-        target: a `DixaClient`, or a `TokenPool` of them.
+        client: a `DixaClient`, or a `TokenPool` of them.
         operation: the qualified name of any write operation (see `write_operations()`).
         records: mappings in Dixa's shape - the request body's camelCase fields (or the
             whole body under `"body"`) plus the path and query parameters under the
@@ -165,7 +165,7 @@ async def run_bulk(
         raise ValueError("concurrency must be >= 1")
     if batch_size is not None and batch_size < 1:
         raise ValueError("batch_size must be >= 1")
-    clients = target.clients if isinstance(target, TokenPool) else (target,)
+    clients = client.clients if isinstance(client, TokenPool) else (client,)
     plan = _plan(spec, batch, batch_size)
 
     run = _Run(spec, key, on_result)
@@ -202,14 +202,15 @@ async def run_bulk(
             await plan.setup(clients[0])
             batcher = Batcher(plan)
 
-        async def send(client: Any, request: Request) -> None:
+        async def send(one: Any, request: Request) -> None:
             if batcher is not None and batcher.plan.accepts(request):
-                response = await batcher.submit(client, request)
+                response = await batcher.submit(one, request)
             else:
-                response = await call_one(client, spec, request)
+                response = await call_one(one, spec, request)
             run.responses[request.key] = response
 
         job = await run_job(
+            client,
             run.requests(_records(records)),
             Task(
                 send,
@@ -218,8 +219,6 @@ async def run_bulk(
                 destructive=spec.destructive,
                 verify=_VERIFY.get(spec.name),
             ),
-            client=None if isinstance(target, TokenPool) else target,
-            pool=target if isinstance(target, TokenPool) else None,
             key=lambda request: request.key,
             # Enough records in flight to fill `concurrency` bulk requests at once.
             concurrency=concurrency * (plan.size if batcher is not None and plan else 1),

@@ -129,10 +129,9 @@ async def upsert_end_users(
     # Looked up before written: running it again updates rather than duplicates.
     operation: Task[DixaClient, EndUserUpsert] = Task(upsert_end_user, name=name, idempotent=True)
     return await run_job(
+        client,
         users,
         operation,
-        client=None if isinstance(client, TokenPool) else client,
-        pool=client if isinstance(client, TokenPool) else None,
         key=lambda user: user.key,
         concurrency=concurrency,
         checkpoint=checkpoint,

@@ -102,10 +102,7 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
             (tag_id,) = await resolve_tags(client, [DEMO_TAG], create_missing=True)
             with ui.board.phase("tag", total=len(ids)) as phase:
                 report = await run_job(
-                    ids,
-                    tag_conversation(tag_id),
-                    client=client,
-                    on_progress=job_progress(phase),
+                    client, ids, tag_conversation(tag_id), on_progress=job_progress(phase)
                 )
             record_job(summary, "tag", report)
         else:

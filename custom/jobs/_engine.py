@@ -262,11 +262,10 @@ class _Work(Generic[I]):
 
 
 async def run_job(
+    client: C | TokenPool[C],
     items: Iterable[I] | AsyncIterable[I],
-    operation: Task[C, I] | Callable[[C, I], Awaitable[object]],
+    task: Task[C, I] | Callable[[C, I], Awaitable[object]],
     *,
-    client: C | None = None,
-    pool: TokenPool[C] | None = None,
     key: Callable[[I], str | int] = _default_key,
     concurrency: int = 8,
     checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
@@ -277,14 +276,15 @@ async def run_job(
     keep_outcomes: bool = True,
     fsync_every: int = 64,
 ) -> JobReport:
-    """Apply `operation` to every item and report one outcome per distinct item key.
+    """Apply `task` to every item and report one outcome per distinct item key.
 
     Args:
+        client: one client, or a `TokenPool` of clients (one per token; the items are
+            spread over them).
         items: any iterable or async iterable; it is consumed lazily (memory stays flat
             apart from the set of keys seen).
-        operation: a `Task`, or a bare `async fn(client, item)` (then treated as a
+        task: a `Task`, or a bare `async fn(client, item)` (then treated as a
             non-idempotent, non-destructive write).
-        client / pool: one client, or a `TokenPool` of clients (one per token) - exactly one.
         key: a stable key per item (default: the item itself, for str/int items).
         concurrency: operations in flight *per client*. Requests are paced by each client's
             rate limiter whatever this is; it only needs to cover the latency.
@@ -310,10 +310,8 @@ async def run_job(
         asyncio.CancelledError / KeyboardInterrupt: propagated after the checkpoint is
             flushed, so a re-run resumes where this one stopped.
     """
-    op = operation if isinstance(operation, Task) else Task(fn=operation)
-    if (client is None) == (pool is None):
-        raise TypeError("run_job needs exactly one of client= or pool=")
-    clients: tuple[C, ...] = pool.clients if pool is not None else (client,)  # type: ignore[assignment]
+    op = task if isinstance(task, Task) else Task(fn=task)
+    clients: tuple[C, ...] = client.clients if isinstance(client, TokenPool) else (client,)
     if concurrency < 1:
         raise ValueError("concurrency must be >= 1")
     if op.destructive and not confirm and not dry_run:

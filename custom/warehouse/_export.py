@@ -324,10 +324,9 @@ async def export_conversations(
     report: JobReport | None = None
     try:
         report = await run_job(
+            client,
             todo(),
             op,
-            client=None if isinstance(client, TokenPool) else client,
-            pool=client if isinstance(client, TokenPool) else None,
             concurrency=concurrency,
             on_progress=on_progress,
             keep_outcomes=False,

@@ -49,6 +49,7 @@ from dixa_async._core._errors import (
     OperationNotAllowedError,
     PermissionDeniedError,
 )
+from dixa_async._core._pool import TokenPool
 from dixa_async._core.exports import ExportedConversation, ExportedMessage, Exports, Window
 from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
 from dixa_async.jobs._document import (
@@ -101,6 +102,11 @@ _FATAL = (AuthenticationError, PermissionDeniedError, OperationNotAllowedError, 
 _PROGRESS_EVERY = 500  # items between progress callbacks inside a window
 
 ConversationsBy = Literal["created", "updated"]
+
+
+def first_client(client: PeriodExportClient | TokenPool[PeriodExportClient]) -> PeriodExportClient:
+    """The client an Exports API job runs on: the client, or a pool's first one."""
+    return client.clients[0] if isinstance(client, TokenPool) else client
 
 
 class PeriodExportClient(Protocol):
@@ -670,7 +676,7 @@ def _recorded_until(directory: Path, kind: str, after_ms: int) -> int | None:
 
 
 async def export_period(
-    client: PeriodExportClient,
+    client: PeriodExportClient | TokenPool[PeriodExportClient],
     output: str | Path,
     *,
     since: Moment,
@@ -680,6 +686,9 @@ async def export_period(
 ) -> PeriodManifest:
     """Export every conversation created in `[since, until)`, and every message created in
     it, through the Exports API into the directory `output`.
+
+    `client` is a `DixaClient` or a `TokenPool`: the Exports API runs one window after
+    another, so a pool's first client does all of it.
 
     `since`/`until` are dates (UTC midnight) or timezone-aware datetimes; `until` defaults
     to now - or, when `output` holds an unfinished export from the same `since`, to the end
@@ -705,6 +714,7 @@ async def export_period(
         AuthenticationError, PermissionDeniedError, OperationNotAllowedError: from Dixa or
             the client's access policy; the windows done so far stay done.
     """
+    client = first_client(client)
     directory = Path(output)
     after_ms = to_ms(since, name="since")
     before: Moment | None = until

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dixa_async._core._errors import JobError
+from dixa_async._core._pool import TokenPool
 from dixa_async._core.exports import ExportedConversation, ExportedMessage
 from dixa_async._core.exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
 from dixa_async.jobs._document import atomic_write_json, document, iso_ms, now_iso, read_document
@@ -56,7 +57,14 @@ from dixa_async.jobs._schema import (
 )
 from dixa_async.jobs._target import Target, target_of
 
-from ._period import PeriodExportClient, PeriodManifest, WindowProgress, period_source, run_period
+from ._period import (
+    PeriodExportClient,
+    PeriodManifest,
+    WindowProgress,
+    first_client,
+    period_source,
+    run_period,
+)
 
 __all__ = ["DEFAULT_OVERLAP", "SyncReport", "sync"]
 
@@ -373,7 +381,7 @@ def _zone(manifest: PeriodManifest) -> tuple[dict[int, int], dict[str, int]]:
 
 
 async def sync(
-    client: PeriodExportClient,
+    client: PeriodExportClient | TokenPool[PeriodExportClient],
     *,
     state: str | os.PathLike[str],
     output: str | os.PathLike[str],
@@ -396,6 +404,9 @@ async def sync(
     instead, resuming its batch; call again for the next one. The state file is written
     atomically before the run starts and when it completes.
 
+    `client` is a `DixaClient` or a `TokenPool` (whose first client does the work, as in
+    `export_period`).
+
     Raises:
         ValueError / TypeError: no `since` on the first call, bounds that are not dates or
             aware datetimes, a negative overlap, `until` not after the last run's end.
@@ -404,6 +415,7 @@ async def sync(
         AuthenticationError, PermissionDeniedError, OperationNotAllowedError: see
             `export_period`; the run stays pending.
     """
+    client = first_client(client)
     state_path, out = Path(state), Path(output)
     overlap_ms = _overlap_ms(overlap)
     lock = _lock(state_path)

@@ -87,7 +87,7 @@ async def test_chaos_every_write_accounted_for_exactly_once(tmp_path: Path) -> N
     checkpoint = tmp_path / "notes.jsonl"
     async with client_for(fake) as dixa:
         first = await run_job(
-            ids, ADD_NOTE, client=dixa, concurrency=16, checkpoint=checkpoint, on_progress=storm
+            dixa, ids, ADD_NOTE, concurrency=16, checkpoint=checkpoint, on_progress=storm
         )
 
     # Every item has exactly one outcome, and the store agrees with it.
@@ -109,7 +109,7 @@ async def test_chaos_every_write_accounted_for_exactly_once(tmp_path: Path) -> N
     # The re-run verifies what was in doubt and writes only what is missing.
     fake.clear_faults()
     async with client_for(fake) as dixa:
-        second = await run_job(ids, ADD_NOTE, client=dixa, concurrency=16, checkpoint=checkpoint)
+        second = await run_job(dixa, ids, ADD_NOTE, concurrency=16, checkpoint=checkpoint)
     assert second.failed == 0
     assert second.skipped == first.succeeded
     assert second.succeeded == ITEMS - first.succeeded

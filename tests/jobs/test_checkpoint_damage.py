@@ -40,7 +40,7 @@ def checkpoint_with(path: Path, *lines: bytes, tail: bytes = b"") -> Path:
 async def refused(path: Path, match: str) -> JobError:
     client = Recorder()
     with pytest.raises(JobError, match=match) as caught:
-        await run_job(range(5), write, client=client, checkpoint=path)
+        await run_job(client, range(5), write, checkpoint=path)
     assert client.sent == [], "nothing may be sent when the checkpoint is refused"
     assert str(path) in str(caught.value)
     return caught.value
@@ -124,17 +124,17 @@ async def test_a_torn_last_record_is_dropped_and_cut_so_later_runs_still_load(
 ) -> None:
     ckpt = tmp_path / "job.ckpt"
     client = Recorder()
-    await run_job(range(3), write, client=client, checkpoint=ckpt)
+    await run_job(client, range(3), write, checkpoint=ckpt)
     intact = ckpt.read_bytes()
     ckpt.write_bytes(intact + b'{"key":"3","event":"started"')  # crash mid-write
-    again = await run_job(range(4), write, client=client, checkpoint=ckpt)
+    again = await run_job(client, range(4), write, checkpoint=ckpt)
     assert (again.skipped, again.succeeded) == (3, 1)
     text = ckpt.read_text(encoding="utf-8")
     assert '"event":"started"{' not in text
     assert text.endswith("\n")
     # Earlier versions glued a newline after the torn bytes: the third run then found
     # "corrupt" data in the middle. Every line is now a whole record.
-    third = await run_job(range(5), write, client=client, checkpoint=ckpt)
+    third = await run_job(client, range(5), write, checkpoint=ckpt)
     assert (third.skipped, third.succeeded) == (4, 1)
     assert client.sent == [0, 1, 2, 3, 4]
     assert all(json.loads(line) for line in text.splitlines())
@@ -145,7 +145,7 @@ async def test_a_complete_last_record_that_lost_only_its_newline_is_kept(tmp_pat
         tmp_path / "job.ckpt", b'{"key":"0","event":"ok"}', tail=b'{"key":"1","event":"ok"}'
     )
     client = Recorder()
-    report = await run_job(range(3), write, client=client, checkpoint=ckpt)
+    report = await run_job(client, range(3), write, checkpoint=ckpt)
     assert (report.skipped, report.succeeded) == (2, 1)
     assert client.sent == [2]
     lines = ckpt.read_text(encoding="utf-8").splitlines()
@@ -156,7 +156,7 @@ async def test_a_complete_last_record_that_lost_only_its_newline_is_kept(tmp_pat
 async def test_a_torn_header_is_a_fresh_file(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.ckpt"
     ckpt.write_bytes(b'{"checkpoint":1,"jo')
-    report = await run_job(range(2), write, client=Recorder(), checkpoint=ckpt)
+    report = await run_job(Recorder(), range(2), write, checkpoint=ckpt)
     assert report.succeeded == 2
     first = ckpt.read_text(encoding="utf-8").splitlines()[0]
     assert json.loads(first) == {
@@ -238,7 +238,7 @@ async def test_a_missing_folder_is_reported_and_not_created(tmp_path: Path) -> N
 async def test_a_dry_run_reports_a_missing_folder_too(tmp_path: Path) -> None:
     ckpt = tmp_path / "no-such-folder" / "job.ckpt"
     with pytest.raises(JobError, match="does not exist"):
-        await run_job(range(2), write, client=Recorder(), checkpoint=ckpt, dry_run=True)
+        await run_job(Recorder(), range(2), write, checkpoint=ckpt, dry_run=True)
 
 
 async def test_a_file_where_a_folder_should_be_is_reported(tmp_path: Path) -> None:
@@ -250,7 +250,7 @@ async def test_a_file_where_a_folder_should_be_is_reported(tmp_path: Path) -> No
 async def test_a_folder_in_place_of_the_checkpoint_is_reported(tmp_path: Path) -> None:
     await refused(tmp_path, r"is a folder, not a file")
     with pytest.raises(JobError, match="is a folder, not a file"):
-        await run_job(range(2), write, client=Recorder(), checkpoint=tmp_path, dry_run=True)
+        await run_job(Recorder(), range(2), write, checkpoint=tmp_path, dry_run=True)
 
 
 async def test_a_read_only_folder_is_reported(read_only_dir: Path) -> None:

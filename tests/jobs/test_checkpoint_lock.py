@@ -39,11 +39,11 @@ async def test_a_second_job_on_a_held_checkpoint_is_refused_and_sends_nothing(
     client = Recorder()
     with Checkpoint(ckpt, job="operation"):
         with pytest.raises(JobError, match="is in use by another running job") as caught:
-            await run_job(range(3), write, client=client, checkpoint=ckpt)
+            await run_job(client, range(3), write, checkpoint=ckpt)
         assert str(ckpt) in str(caught.value)
         assert client.sent == []
     # Released on close: the next job runs.
-    report = await run_job(range(3), write, client=client, checkpoint=ckpt)
+    report = await run_job(client, range(3), write, checkpoint=ckpt)
     assert report.succeeded == 3
 
 
@@ -57,15 +57,15 @@ async def test_the_lock_is_held_while_the_job_runs_and_released_after(tmp_path: 
         await gate.wait()
         client.sent.append(item)
 
-    first = asyncio.create_task(run_job(range(2), slow, client=Recorder(), checkpoint=ckpt))
+    first = asyncio.create_task(run_job(Recorder(), range(2), slow, checkpoint=ckpt))
     await inside.wait()
     second = Recorder()
     with pytest.raises(JobError, match="in use by another running job"):
-        await run_job(range(2), write, client=second, checkpoint=ckpt)
+        await run_job(second, range(2), write, checkpoint=ckpt)
     assert second.sent == []
     gate.set()
     assert (await first).succeeded == 2
-    assert (await run_job(range(2), write, client=Recorder(), checkpoint=ckpt)).skipped == 2
+    assert (await run_job(Recorder(), range(2), write, checkpoint=ckpt)).skipped == 2
 
 
 async def test_an_open_checkpoint_handed_to_run_job_stays_locked_until_its_owner_closes_it(
@@ -73,20 +73,20 @@ async def test_an_open_checkpoint_handed_to_run_job_stays_locked_until_its_owner
 ) -> None:
     ckpt = tmp_path / "job.ckpt"
     with Checkpoint(ckpt, job="operation") as held:
-        report = await run_job(range(2), write, client=Recorder(), checkpoint=held)
+        report = await run_job(Recorder(), range(2), write, checkpoint=held)
         assert report.succeeded == 2
         assert held.is_open
         with pytest.raises(JobError, match="in use"):
             Checkpoint(ckpt).load()
     assert not held.is_open
     with pytest.raises(JobError, match="is for job 'other'"):
-        await run_job([1], write, client=Recorder(), checkpoint=Checkpoint(ckpt, job="other"))
+        await run_job(Recorder(), [1], write, checkpoint=Checkpoint(ckpt, job="other"))
 
 
 async def test_a_dry_run_takes_no_lock(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.ckpt"
     with Checkpoint(ckpt, job="operation"):
-        report = await run_job(range(2), write, client=Recorder(), checkpoint=ckpt, dry_run=True)
+        report = await run_job(Recorder(), range(2), write, checkpoint=ckpt, dry_run=True)
     assert report.dry_run == 2
 
 
@@ -111,7 +111,7 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_run(tmp_path: P
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(JobError, match="in use by another running job"):
-            asyncio.run(run_job(range(3), write, client=Recorder(), checkpoint=ckpt))
+            asyncio.run(run_job(Recorder(), range(3), write, checkpoint=ckpt))
         os.kill(holder.pid, signal.SIGKILL)  # no chance to unlock or clean up
         assert holder.wait(timeout=30) == -signal.SIGKILL
     finally:
@@ -121,7 +121,7 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_run(tmp_path: P
         if holder.stdout is not None:
             holder.stdout.close()
     client = Recorder()
-    report = asyncio.run(run_job(range(3), write, client=client, checkpoint=ckpt))
+    report = asyncio.run(run_job(client, range(3), write, checkpoint=ckpt))
     assert report.succeeded == 3
     assert client.sent == [0, 1, 2]
 

@@ -87,7 +87,7 @@ async def test_interrupted_job_resumes_from_its_checkpoint_each_item_once(
             halfway.set()
 
     job = asyncio.create_task(
-        run_job(ids, operation, client=dixa_client, checkpoint=checkpoint, on_progress=watch)
+        run_job(dixa_client, ids, operation, checkpoint=checkpoint, on_progress=watch)
     )
     await halfway.wait()
     job.cancel()
@@ -104,7 +104,7 @@ async def test_interrupted_job_resumes_from_its_checkpoint_each_item_once(
 
     first = notes()
     assert 50 <= sum(first.values()) < 100
-    report = await run_job(ids, operation, client=dixa_client, checkpoint=checkpoint)
+    report = await run_job(dixa_client, ids, operation, checkpoint=checkpoint)
     assert report.failed == 0
     assert report.skipped + report.succeeded == 100
     assert notes() == Counter(dict.fromkeys(ids, 1))

@@ -74,7 +74,7 @@ def refused() -> APIConnectionError:
 
 async def test_every_item_gets_one_outcome_and_failures_are_typed() -> None:
     client = MemoryClient(fail={3: not_found(), 5: server_error(), 7: dropped(), 9: refused()})
-    report = await run_job(range(20), write, client=client, concurrency=4)
+    report = await run_job(client, range(20), write, concurrency=4)
     assert (report.total, report.succeeded, report.failed) == (20, 16, 4)
     by_key = {o.key: o for o in report.outcomes}
     assert len(by_key) == 20
@@ -91,7 +91,7 @@ async def test_every_item_gets_one_outcome_and_failures_are_typed() -> None:
 
 async def test_repeated_keys_run_once() -> None:
     client = MemoryClient()
-    report = await run_job([1, 2, 1, 3, 2], write, client=client)
+    report = await run_job(client, [1, 2, 1, 3, 2], write)
     assert sorted(client.calls) == [1, 2, 3]
     assert (report.succeeded, report.skipped) == (3, 2)
 
@@ -106,33 +106,33 @@ async def test_async_iterable_input_and_custom_key() -> None:
     async def op(c: MemoryClient, row: dict[str, int]) -> None:
         await c.write(row["id"])
 
-    report = await run_job(rows(), op, client=client, key=lambda row: row["id"])  # type: ignore[arg-type]
+    report = await run_job(client, rows(), op, key=lambda row: row["id"])  # type: ignore[arg-type]
     assert report.succeeded == 5
     assert sorted(client.calls) == list(range(5))
 
 
 async def test_items_without_a_natural_key_need_key() -> None:
     with pytest.raises(TypeError, match="key="):
-        await run_job([object()], write, client=MemoryClient())  # type: ignore[arg-type]
+        await run_job(MemoryClient(), [object()], write)  # type: ignore[arg-type]
 
 
 async def test_destructive_needs_confirmation_but_dry_run_does_not() -> None:
     client = MemoryClient()
     erase = Task(fn=write, name="erase", destructive=True)
     with pytest.raises(OperationNotAllowedError, match="confirm=True"):
-        await run_job([1], erase, client=client)
+        await run_job(client, [1], erase)
     assert client.calls == []
-    preview = await run_job([1, 2], erase, client=client, dry_run=True)
+    preview = await run_job(client, [1, 2], erase, dry_run=True)
     assert preview.dry_run == 2
     assert client.calls == []
-    done = await run_job([1], erase, client=client, confirm=True)
+    done = await run_job(client, [1], erase, confirm=True)
     assert done.succeeded == 1
 
 
 async def test_dry_run_sends_nothing_and_writes_no_checkpoint(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient()
-    report = await run_job(range(3), write, client=client, checkpoint=ckpt, dry_run=True)
+    report = await run_job(client, range(3), write, checkpoint=ckpt, dry_run=True)
     assert report.dry_run == 3
     assert client.calls == []
     assert not ckpt.exists()
@@ -141,10 +141,10 @@ async def test_dry_run_sends_nothing_and_writes_no_checkpoint(tmp_path: Path) ->
 async def test_rerun_skips_done_and_retries_clean_failures(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient(fail={2: not_found()})
-    first = await run_job(range(5), write, client=client, checkpoint=ckpt)
+    first = await run_job(client, range(5), write, checkpoint=ckpt)
     assert first.failed == 1
     client.fail.clear()
-    second = await run_job(range(5), write, client=client, checkpoint=ckpt)
+    second = await run_job(client, range(5), write, checkpoint=ckpt)
     assert (second.skipped, second.succeeded) == (4, 1)
     assert client.applied == Counter(range(5))
 
@@ -152,9 +152,9 @@ async def test_rerun_skips_done_and_retries_clean_failures(tmp_path: Path) -> No
 async def test_in_doubt_writes_are_not_replayed_without_verify(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient(fail={2: server_error()})
-    await run_job(range(4), write, client=client, checkpoint=ckpt)
+    await run_job(client, range(4), write, checkpoint=ckpt)
     client.fail.clear()
-    again = await run_job(range(4), write, client=client, checkpoint=ckpt)
+    again = await run_job(client, range(4), write, checkpoint=ckpt)
     outcome = next(o for o in again.outcomes if o.key == "2")
     assert outcome.status is OutcomeStatus.FAILED
     assert outcome.in_doubt
@@ -165,7 +165,7 @@ async def test_in_doubt_writes_are_not_replayed_without_verify(tmp_path: Path) -
 async def test_in_doubt_writes_are_verified_then_run_only_if_missing(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient(fail={2: server_error()})
-    await run_job(range(4), write, client=client, checkpoint=ckpt)
+    await run_job(client, range(4), write, checkpoint=ckpt)
     # Item 3 "crashed in flight": started on disk, no outcome, never applied.
     ckpt.write_text(ckpt.read_text() + json.dumps({"key": "9", "event": "started"}) + "\n")
     client.fail.clear()
@@ -174,7 +174,7 @@ async def test_in_doubt_writes_are_verified_then_run_only_if_missing(tmp_path: P
         return c.applied[item] > 0
 
     op = Task(fn=write, name="operation", verify=verify)
-    again = await run_job([*range(4), 9], op, client=client, checkpoint=ckpt)
+    again = await run_job(client, [*range(4), 9], op, checkpoint=ckpt)
     assert again.failed == 0
     notes = {o.key: o.note for o in again.outcomes}
     assert notes["2"] == "verified from an earlier run"
@@ -185,17 +185,17 @@ async def test_idempotent_in_doubt_items_simply_run_again(tmp_path: Path) -> Non
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient(fail={1: dropped()})
     op = Task(fn=write, name="put", idempotent=True)
-    await run_job(range(3), op, client=client, checkpoint=ckpt)
+    await run_job(client, range(3), op, checkpoint=ckpt)
     client.fail.clear()
-    again = await run_job(range(3), op, client=client, checkpoint=ckpt)
+    again = await run_job(client, range(3), op, checkpoint=ckpt)
     assert (again.succeeded, again.skipped) == (1, 2)
 
 
 async def test_checkpoint_of_another_job_is_refused(tmp_path: Path) -> None:
     ckpt = tmp_path / "job.jsonl"
-    await run_job([1], Task(fn=write, name="a"), client=MemoryClient(), checkpoint=ckpt)
+    await run_job(MemoryClient(), [1], Task(fn=write, name="a"), checkpoint=ckpt)
     with pytest.raises(JobError, match="belongs to job 'a'"):
-        await run_job([1], Task(fn=write, name="b"), client=MemoryClient(), checkpoint=ckpt)
+        await run_job(MemoryClient(), [1], Task(fn=write, name="b"), checkpoint=ckpt)
 
 
 async def test_cancelled_job_resumes_with_each_item_applied_once(tmp_path: Path) -> None:
@@ -218,9 +218,7 @@ async def test_cancelled_job_resumes_with_each_item_applied_once(tmp_path: Path)
         if progress.done >= 50:
             half_done.set()
 
-    task = asyncio.create_task(
-        run_job(range(100), op, client=client, checkpoint=ckpt, on_progress=watch)
-    )
+    task = asyncio.create_task(run_job(client, range(100), op, checkpoint=ckpt, on_progress=watch))
     await half_done.wait()
     for _ in range(10):
         await asyncio.sleep(0)
@@ -229,14 +227,14 @@ async def test_cancelled_job_resumes_with_each_item_applied_once(tmp_path: Path)
         await task
     assert sum(client.applied.values()) == 50
     gate.set()
-    report = await run_job(range(100), op, client=client, checkpoint=ckpt)
+    report = await run_job(client, range(100), op, checkpoint=ckpt)
     assert (report.skipped, report.succeeded, report.failed) == (50, 50, 0)
     assert client.applied == Counter(range(100))
 
 
 async def test_pool_spreads_work_over_every_client() -> None:
     clients = [MemoryClient() for _ in range(3)]
-    report = await run_job(range(90), write, pool=TokenPool(clients), concurrency=2)
+    report = await run_job(TokenPool(clients), range(90), write, concurrency=2)
     assert report.succeeded == 90
     assert all(c.calls for c in clients)
     assert sorted(i for c in clients for i in c.calls) == list(range(90))
@@ -246,7 +244,7 @@ async def test_pool_spreads_work_over_every_client() -> None:
 async def test_progress_is_reported_after_every_outcome() -> None:
     seen: list[Progress] = []
     client = MemoryClient(fail={1: not_found()})
-    report: JobReport = await run_job(range(4), write, client=client, on_progress=seen.append)
+    report: JobReport = await run_job(client, range(4), write, on_progress=seen.append)
     assert len(seen) == 4
     assert seen[-1].done == 3
     assert seen[-1].failed == 1
@@ -255,21 +253,16 @@ async def test_progress_is_reported_after_every_outcome() -> None:
     assert report.rate > 0
 
 
-def test_needs_exactly_one_of_client_or_pool() -> None:
-    with pytest.raises(TypeError, match="exactly one"):
-        asyncio.run(run_job([1], write))
-
-
 async def test_a_torn_last_checkpoint_line_is_ignored_and_earlier_corruption_refused(
     tmp_path: Path,
 ) -> None:
     ckpt = tmp_path / "job.jsonl"
     client = MemoryClient()
-    await run_job(range(3), write, client=client, checkpoint=ckpt)
+    await run_job(client, range(3), write, checkpoint=ckpt)
     ckpt.write_text(ckpt.read_text() + '{"key": "7", "ev')  # crash mid-write
-    again = await run_job(range(4), write, client=client, checkpoint=ckpt)
+    again = await run_job(client, range(4), write, checkpoint=ckpt)
     assert (again.skipped, again.succeeded) == (3, 1)
     assert client.applied == Counter(range(4))
     ckpt.write_text("not json\n" + ckpt.read_text())
     with pytest.raises(JobError, match="corrupt at line 1"):
-        await run_job(range(4), write, client=client, checkpoint=ckpt)
+        await run_job(client, range(4), write, checkpoint=ckpt)

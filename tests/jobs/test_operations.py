@@ -29,7 +29,7 @@ async def test_tagging_survives_server_errors_because_put_is_retried(
     async with DixaClient(
         "t", base_url="http://fake", transport=transport, rate_limit=None, retry=retry
     ) as dixa:
-        report = await run_job(ids, tag_conversation(tag_id), client=dixa)
+        report = await run_job(dixa, ids, tag_conversation(tag_id))
     assert (report.succeeded, report.failed) == (50, 0)
     assert all(tag_id in fake_dixa.store.conversations[i].tags for i in ids)
     assert report.requests is not None
@@ -41,11 +41,9 @@ async def test_destructive_operations_need_confirm(
 ) -> None:
     ids = sorted(fake_dixa.store.conversations)[:3]
     with pytest.raises(OperationNotAllowedError):
-        await run_job(ids, anonymize_conversation(force=True), client=dixa_client)
+        await run_job(dixa_client, ids, anonymize_conversation(force=True))
     assert not fake_dixa.operations
-    report = await run_job(
-        ids, anonymize_conversation(force=True), client=dixa_client, confirm=True
-    )
+    report = await run_job(dixa_client, ids, anonymize_conversation(force=True), confirm=True)
     assert report.succeeded == 3
     assert len(fake_dixa.operations) == 3
 
@@ -58,7 +56,7 @@ async def test_token_pool_spreads_work_over_tokens(fake_dixa: FakeDixa) -> None:
     transport = httpx.ASGITransport(app=fake_dixa)
     options = {"base_url": "http://fake", "transport": transport, "rate_limit": None}
     async with TokenPool.from_tokens(tokens, **options) as pool:
-        report = await run_job(ids, add_internal_note("pooled"), pool=pool, concurrency=2)
+        report = await run_job(pool, ids, add_internal_note("pooled"), concurrency=2)
     assert report.succeeded == 60
     per_token = Counter(op.token for op in fake_dixa.operations)
     assert set(per_token) == set(tokens)

@@ -83,7 +83,7 @@ async def test_a_format_1_checkpoint_resumes_and_gains_a_target_header(tmp_path:
     async def op(client: object, item: int) -> None:
         sent.append(item)
 
-    report = await run_job([1, 2, 3, 4], op, client=object(), checkpoint=ckpt)
+    report = await run_job(object(), [1, 2, 3, 4], op, checkpoint=ckpt)
     assert sorted(sent) == [2, 4], "done skipped, failed retried, in doubt not replayed"
     assert report.in_doubt == 1
     with Checkpoint(ckpt, job="operation") as again:
@@ -100,13 +100,13 @@ async def test_a_format_1_checkpoint_adopts_the_target_of_its_first_real_client(
         await client.conversations.get(item)
 
     ids = sorted(fake.store.conversations)[:2]
-    await run_job(ids, op, client=dixa, checkpoint=ckpt)
+    await run_job(dixa, ids, op, checkpoint=ckpt)
     headers = [json.loads(line) for line in ckpt.read_text().splitlines() if "kind" in line]
     assert [h["target"]["base_url"] for h in headers] == ["http://fake-a"]
     assert TOKEN_A not in ckpt.read_text()
     async with client_for(fake, TOKEN_B) as other:
         with pytest.raises(JobError, match="made against http://fake-a"):
-            await run_job(ids, op, client=other, checkpoint=ckpt)
+            await run_job(other, ids, op, checkpoint=ckpt)
 
 
 async def test_a_format_1_export_manifest_is_read_and_rewritten_as_format_2(

@@ -35,10 +35,7 @@ async def work(settings: dict[str, Any]) -> dict[str, Any]:
         await asyncio.to_thread(sys.stdin.readline)
         started = time.time()
         report = await run_job(
-            settings["ids"],
-            add_internal_note(note),
-            client=dixa,
-            checkpoint=settings["checkpoint"],
+            dixa, settings["ids"], add_internal_note(note), checkpoint=settings["checkpoint"]
         )
         return {
             "succeeded": report.succeeded,

@@ -107,7 +107,7 @@ async def test_a_job_finishes_when_redis_dies_mid_run_and_loses_or_repeats_nothi
     limiter = RedisLimiter(own_redis.url, retry_interval=60)
     async with DixaClient(token, base_url=fake_dixa_server, limiter=limiter) as dixa:
         report = await run_job(
-            ids, operation, client=dixa, checkpoint=checkpoint, on_progress=kill_redis_after_ten
+            dixa, ids, operation, checkpoint=checkpoint, on_progress=kill_redis_after_ten
         )
         assert not limiter.shared
 
@@ -121,7 +121,7 @@ async def test_a_job_finishes_when_redis_dies_mid_run_and_loses_or_repeats_nothi
 
     # The checkpoint knows all of it: a re-run (Redis still down) sends nothing.
     async with DixaClient(token, base_url=fake_dixa_server) as dixa:
-        again = await run_job(ids, operation, client=dixa, checkpoint=checkpoint)
+        again = await run_job(dixa, ids, operation, checkpoint=checkpoint)
     assert (again.skipped, again.succeeded) == (40, 0)
     assert len(fake_dixa.operations) == len(ids)
 
