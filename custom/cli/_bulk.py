@@ -12,8 +12,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from dixa_async._core._argtypes import positive_int
+from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import ConfigurationError
-from dixa_async.jobs import Checkpoint
+from dixa_async.jobs import Checkpoint, TokenPool
+from dixa_async.jobs._target import target_of
 
 from ._bulk_plan import ALIASES, check_operation, describe_operations, plan_job
 from ._output import EXIT_FAILED_ITEMS, EXIT_OK, UI, job_progress, new_summary, record_job
@@ -120,7 +122,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
     job = plan_job(args)  # the whole input, read and checked before anything is sent
     summary = new_summary(f"bulk {args.operation}", target)
-    async with target.executor() as executor, _locked(args) as checkpoint:
+    async with target.executor() as executor, _locked(args, executor) as checkpoint:
         await job.prepare(first_client(executor))
         for notice in job.notices:
             ui.note(notice)
@@ -142,12 +144,15 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
 
 @asynccontextmanager
-async def _locked(args: argparse.Namespace) -> AsyncIterator[Checkpoint | str | None]:
-    """The bulk job's checkpoint, locked before anything (tag lookups included) is sent, so
-    that a second job on the same file stops before it acts. A dry run writes nothing and
-    takes no lock."""
+async def _locked(
+    args: argparse.Namespace, executor: DixaClient | TokenPool[DixaClient]
+) -> AsyncIterator[Checkpoint | str | None]:
+    """The bulk job's checkpoint, locked - and checked against the Dixa it is used with -
+    before anything (tag lookups included) is sent, so that a second job on the same file,
+    or a checkpoint made against another Dixa, stops before it acts. A dry run writes
+    nothing and takes no lock (the engine checks its checkpoint the same way)."""
     if not args.checkpoint or args.dry_run:
         yield args.checkpoint
         return
-    with Checkpoint(args.checkpoint, job=args.operation) as checkpoint:
+    with Checkpoint(args.checkpoint, job=args.operation, target=target_of(executor)) as checkpoint:
         yield checkpoint

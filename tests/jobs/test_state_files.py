@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from dixa_async.bulk import run_bulk
 from dixa_async.jobs import Checkpoint, run_job
 from dixa_async.testing import FakeDixa
 from dixa_async.warehouse import export_conversations, export_period, sync
@@ -166,3 +167,42 @@ async def test_a_format_1_sync_state_continues_and_records_target_and_output(
     assert saved["kind"] == "dixa-async sync state"
     assert saved["output"] == str(out)
     assert saved["target"]["base_url"] == "http://fake-a-exports"
+
+
+# -- case 2: where a state file was made is checked before anything is sent ---------------
+
+
+async def test_run_bulk_refuses_a_checkpoint_of_another_dixa_before_sending(
+    fake: FakeDixa, tmp_path: Path
+) -> None:
+    ckpt = tmp_path / "notes.ckpt"
+    records = [
+        {"conversation_id": c, "message": "hi"} for c in sorted(fake.store.conversations)[:2]
+    ]
+    async with client_for(fake) as first:
+        report = await run_bulk(first, "internal_notes.create", records, checkpoint=ckpt)
+        assert report.succeeded == 2
+    other_fake = FakeDixa(conversations=5, rate_limit=None, exports_rate_limit=None)
+    async with client_for(other_fake, host="fake-b") as second:
+        for dry_run in (False, True):
+            with pytest.raises(JobError, match=r"made against http://fake-a \(token sha256:"):
+                await run_bulk(
+                    second, "internal_notes.create", records, checkpoint=ckpt, dry_run=dry_run
+                )
+    assert other_fake.operations == []
+    assert sum(s.requests for s in other_fake.stats.values()) == 0
+
+
+async def test_a_checkpoint_of_another_operation_is_refused(
+    dixa: DixaClient, fake: FakeDixa, tmp_path: Path
+) -> None:
+    ckpt = tmp_path / "job.ckpt"
+    conversation = sorted(fake.store.conversations)[0]
+    await run_bulk(
+        dixa, "internal_notes.create", [{"conversation_id": conversation, "message": "x"}],
+        checkpoint=ckpt,
+    )  # fmt: skip
+    with pytest.raises(JobError, match=r"belongs to job 'internal_notes\.create'"):
+        await run_bulk(
+            dixa, "conversations.close", [{"conversation_id": conversation}], checkpoint=ckpt
+        )
