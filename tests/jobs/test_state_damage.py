@@ -273,7 +273,7 @@ async def test_every_damaged_field_of_a_checkpoint_record_is_a_job_error(tmp_pat
             ckpt.write_text("".join(json.dumps(r) + "\n" for r in lines))
             before = ckpt.read_bytes()
             with pytest.raises(JobError) as caught:
-                await run_job([1, 2, 3], op, client=object(), checkpoint=ckpt)
+                await run_job(object(), [1, 2, 3], op, checkpoint=ckpt)
             assert str(ckpt) in str(caught.value), where
             assert ckpt.read_bytes() == before, where
     assert sent == []
