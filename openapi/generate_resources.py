@@ -7,7 +7,13 @@ plus the `x-dixa-*` extensions it ignores, and writes:
 * `dixa_async/operations.py`: the operation table (one `Operation` per spec operation);
 * `dixa_async/resources/<tag>.py`: one namespace class per tag, one method per operation;
 * `dixa_async/resources/__init__.py`: `Namespaces`, the lazily created namespaces of a client;
-* `dixa_async/resources/_runtime.py`: the protocol the hand-written layer implements.
+* `dixa_async/resources/_runtime.py`: the protocol the hand-written layer implements;
+* `dixa_async/models/unions.py`: a public name (`Conversation`, `Attributes`, ...) for each
+  choice-of-shapes schema (`oneOf`), re-exported by `dixa_async.models`, and used in the
+  namespaces' signatures instead of the spelled-out union.
+
+Methods whose body has required fields get two `typing.overload`s, so a type checker sees
+the required fields as required keywords, or `body=` instead of all fields.
 
 With `--operations-only` (the Exports API) it writes `operations.py` alone.
 
@@ -28,6 +34,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.strings import ClassName
 from ruamel.yaml import YAML  # openapi-python-client's own YAML reader
 
 TEMPLATES = Path(__file__).parent / "resource_templates"
@@ -41,6 +48,20 @@ IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
 
 class SpecError(Exception):
     """The spec asks for something the generator cannot express."""
+
+
+@dataclass(frozen=True)
+class Union:
+    """A `oneOf` schema of two or more models, named after the schema."""
+
+    name: str
+    members: tuple[str, ...]  # class names, in the spec's order
+    description: str
+
+
+# The unions of the spec being generated, by the set of their member classes: `_type`
+# spells a union property as its alias. Set by `collect` before any method is built.
+UNIONS: dict[frozenset[str], Union] = {}
 
 
 @dataclass
@@ -92,6 +113,31 @@ class Method:
         return f"{self.tag}.{self.name}"
 
     @property
+    def overloads(self) -> list[list[str]]:
+        """Keyword declarations of the `typing.overload`s: with required body fields, one
+        with those fields required (no `body=`), one with `body=` required (no fields)."""
+        if self.body_model is None or not any(p.required for p in self.body_fields):
+            return []
+        fields = sorted(self.body_fields, key=lambda p: not p.required)
+        by_fields = [p.declaration for p in fields]
+        by_body = [f"body: {self.body_type}"]
+        return [self._keywords(by_fields), self._keywords(by_body)]
+
+    def _keywords(self, body: list[str]) -> list[str]:
+        declared = [p.declaration for p in self.query_params if p.required]
+        declared += body
+        declared += [p.declaration for p in self.query_params if not p.required]
+        if self.paged:
+            declared += [
+                "page_size: int | None = None",
+                "page_key: str | None = None",
+                "max_items: int | None = None",
+            ]
+        if self.destructive:
+            declared.append("confirm: bool = False")
+        return declared
+
+    @property
     def keyword_params(self) -> list[str]:
         """Declarations after `*`, in a stable order: required first, then optional."""
         declared = [p.declaration for p in self.query_params if p.required]
@@ -123,13 +169,29 @@ def _code(value: Any) -> str:
     return str(getattr(value, "_value", value))
 
 
+def _union(prop: Any) -> Union | None:
+    """The named union `prop` is (a UnionProperty of exactly a oneOf's members), if any."""
+    if type(prop).__name__ != "UnionProperty":
+        return None
+    members = frozenset(_code(p.get_type_string(no_optional=True)) for p in prop.inner_properties)
+    return UNIONS.get(members)
+
+
 def _type(prop: Any) -> str:
+    named = _union(prop)
+    if named is not None:
+        return named.name
+    if isinstance(prop, ListProperty) and (inner := _union(prop.inner_property)) is not None:
+        return f"builtins.list[{inner.name}]"
     text = _code(prop.get_type_string(no_optional=True))
     # Methods named `list` shadow the builtin inside the class body.
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
 
 
 def _imports(prop: Any) -> set[str]:
+    named = _union(prop.inner_property if isinstance(prop, ListProperty) else prop)
+    if named is not None:
+        return {f"from ..models.unions import {named.name}"}
     found = set(prop.get_imports(prefix="..")) | set(prop.get_lazy_imports(prefix=".."))
     return {line for line in found if "..models" in line or line.startswith("import ")}
 
@@ -306,9 +368,15 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
 
 
-def collect(spec_path: Path, config_path: Path) -> tuple[dict[str, str], list[Method]]:
-    """Tag descriptions by namespace, and every method, sorted by namespace and name."""
+def collect(
+    spec_path: Path, config_path: Path
+) -> tuple[dict[str, Any], dict[str, str], list[Method]]:
+    """The spec, tag descriptions by namespace, and every method, sorted by namespace and
+    name."""
     document, data = _parse(spec_path, config_path)
+    UNIONS.clear()
+    for union in unions(document):
+        UNIONS.setdefault(frozenset(union.members), union)
     # The parser renames path parameters (`{agentId}` -> `{agent_id}`): match by shape.
     raw_by_shape = {
         (method, _shape(path)): (path, operation)
@@ -334,7 +402,58 @@ def collect(spec_path: Path, config_path: Path) -> tuple[dict[str, str], list[Me
         tag["name"].lower().replace(" ", "_"): _text(tag.get("description"))
         for tag in document.get("tags", [])
     }
-    return descriptions, methods
+    return document, descriptions, methods
+
+
+def unions(document: dict[str, Any]) -> list[Union]:
+    """Every `oneOf` schema of two or more `$ref`s, sorted by name."""
+    found = []
+    for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
+        choices = schema.get("oneOf") if isinstance(schema, dict) else None
+        if not choices or len(choices) < 2 or any("$ref" not in c for c in choices):
+            continue
+        members = tuple(str(ClassName(c["$ref"].rsplit("/", 1)[-1], "")) for c in choices)
+        found.append(Union(str(ClassName(schema_name, "")), members, _text(schema.get("description"))))
+    return sorted(found, key=lambda u: u.name)
+
+
+def write_unions(env: Environment, document: dict[str, Any], package_dir: Path) -> None:
+    """`models/unions.py`, and its names added to the lazy `models/__init__.py`."""
+    models = package_dir / "models"
+    found = unions(document)
+    init = (models / "__init__.py").read_text(encoding="utf-8")
+    for union in found:
+        if re.search(rf'^    "{union.name}": ', init, re.M):
+            raise SpecError(f"the union {union.name} has the name of a model")
+    modules = dict(re.findall(r'^    "(\w+)": "(\w+)",$', init, re.M))
+    members = sorted({m for u in found for m in u.members})
+    if missing := [m for m in members if m not in modules]:
+        raise SpecError(f"union members without a model module: {', '.join(missing)}")
+    (models / "unions.py").write_text(
+        env.get_template("unions.py.jinja").render(
+            unions=found, imports=sorted((modules[m], m) for m in members)
+        ),
+        encoding="utf-8",
+    )
+    names = [u.name for u in found]
+    init = init.replace(
+        "\n_MODULES = {\n",
+        "".join(f"    from .unions import {n}\n" for n in names) + "\n_MODULES = {\n",
+        1,
+    )
+    init = init.replace(
+        "\n}\n\n__all__ = (\n",
+        "\n" + "".join(f'    "{n}": "unions",\n' for n in names) + "}\n\n__all__ = (\n",
+        1,
+    )
+    init = init.replace(
+        "\n)\n\n\ndef __getattr__",
+        "\n" + "".join(f'    "{n}",\n' for n in names) + ")\n\n\ndef __getattr__",
+        1,
+    )
+    if any(f'"{n}": "unions"' not in init for n in names):
+        raise SpecError("models/__init__.py does not have the expected layout")
+    (models / "__init__.py").write_text(init, encoding="utf-8")
 
 
 def class_name(tag: str) -> str:
@@ -382,14 +501,15 @@ def render_table(
 
 def render_operations_only(spec_path: Path, config_path: Path, package_dir: Path) -> None:
     """The Exports API: an operation table, no namespaces (its client is hand-written)."""
-    _, methods = collect(spec_path, config_path)
+    _, _, methods = collect(spec_path, config_path)
     render_table(_environment(), spec_path, methods, package_dir, "exports")
 
 
 def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
-    descriptions, methods = collect(spec_path, config_path)
+    document, descriptions, methods = collect(spec_path, config_path)
     env = _environment()
     tags = sorted({m.tag for m in methods})
+    write_unions(env, document, package_dir)
     resources = package_dir / "resources"
     resources.mkdir(parents=True, exist_ok=True)
     render_table(env, spec_path, methods, package_dir, "v1")

@@ -10,7 +10,7 @@ from ._batch import BatchError, BulkItemError
 from ._bulk import BulkReport, run_bulk
 from ._ids import is_tag_id
 from ._records import Record, RecordError
-from ._results import RecordResult, ResultStatus
+from ._results import JsonResponse, RecordResult, ResultStatus
 from ._tags import TagRecords, UnknownTagError, resolve_tags, tag_records
 from ._upsert import END_USER_FIELDS, EndUserUpsert, upsert_end_user, upsert_end_users
 from ._writes import WriteOperation, write_operation, write_operations
@@ -21,6 +21,7 @@ __all__ = [
     "BulkItemError",
     "BulkReport",
     "EndUserUpsert",
+    "JsonResponse",
     "Record",
     "RecordError",
     "RecordResult",

@@ -4,7 +4,7 @@
         {"displayName": "Ada", "email": "ada@example.com"},
         {"displayName": "Bob", "email": "bob@example.com"},
     ], results="created.jsonl")
-    new_ids = [r.response["id"] for r in report.results if r.status == "ok"]
+    new_ids = [r.response["id"] for r in report.results if isinstance(r.response, dict)]
 
 Records are checked against the operation's generated request types before anything is
 sent; one that does not fit fails alone (`RecordError`, naming the line and the field).
@@ -32,7 +32,7 @@ from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
 from ._fit import Problem
 from ._records import Record, RecordError, Request, prepare
-from ._results import RecordResult, ResultsFile, ResultStatus, error_json, job_id
+from ._results import JsonResponse, RecordResult, ResultsFile, ResultStatus, error_json, job_id
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = ["BulkReport", "run_bulk"]
@@ -245,7 +245,7 @@ class _Run:
         self.key = key
         self.on_result = on_result
         self.lines: dict[str, int] = {}
-        self.responses: dict[str, Any] = {}
+        self.responses: dict[str, JsonResponse] = {}
         self.results: dict[int, RecordResult] = {}
         self.refused: list[Outcome] = []
         self.repeated = 0

@@ -23,12 +23,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeAlias
 
 from dixa_async._core._errors import JobError
 from dixa_async.jobs._files import check_writable, describe_open_error, open_locked
 
-__all__ = ["RecordResult", "ResultStatus", "ResultsFile", "error_json", "job_id"]
+__all__ = ["JsonResponse", "RecordResult", "ResultStatus", "ResultsFile", "error_json", "job_id"]
+
+JsonResponse: TypeAlias = dict[str, Any] | list[Any] | None
+"""Dixa's answer for one record as JSON: an entity (object), a list (of outcomes or
+entities), or None for an answer without a body."""
 
 _WHAT = "results file"
 
@@ -47,14 +51,15 @@ class RecordResult:
 
     `response` is Dixa's answer for it (for `ok`): the entity its response carries (the
     `data` of Dixa's envelope, the same whether the record went alone or in a bulk
-    request), or None for operations that answer without a body. `error` is
+    request) as JSON (`JsonResponse`), or None for operations that answer without a
+    body. `error` is
     `{"type", "status_code", "message"}` for `failed` and `in_doubt`.
     """
 
     line: int
     key: str
     status: ResultStatus
-    response: Any = None
+    response: JsonResponse = None
     error: Mapping[str, Any] | None = None
     note: str = ""
 
@@ -72,11 +77,16 @@ class RecordResult:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> RecordResult:
+        """The result a `to_json` line describes; TypeError/KeyError/ValueError if it
+        does not describe one."""
+        response = data.get("response")
+        if not isinstance(response, dict | list | None):
+            raise TypeError(f"response must be an object, a list or null, not {response!r}")
         return cls(
             line=int(data["line"]),
             key=str(data["key"]),
             status=ResultStatus(data["status"]),
-            response=data.get("response"),
+            response=response,
             error=data.get("error"),
             note=str(data.get("note") or ""),
         )

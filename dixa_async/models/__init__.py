@@ -803,6 +803,44 @@ if TYPE_CHECKING:
     from .whats_app_conversation_direction import WhatsAppConversationDirection
     from .whats_app_conversation_state import WhatsAppConversationState
     from .whats_app_conversation_type import WhatsAppConversationType
+    from .unions import ActivityLogAttribute
+    from .unions import AggregateValue
+    from .unions import Attributes
+    from .unions import BulkActionOutcomeBulkErrorAgent
+    from .unions import BulkActionOutcomeBulkErrorEndUser
+    from .unions import BulkActionOutcomeBulkErrorUUID
+    from .unions import BulkActionOutcomeErrorResponseInternalNoteData
+    from .unions import BulkError
+    from .unions import ChannelAvailabilityOutcome
+    from .unions import ChannelOperator
+    from .unions import Condition1
+    from .unions import ContactEndpoint
+    from .unions import Content
+    from .unions import Conversation
+    from .unions import ConversationLink
+    from .unions import CreateConversationInput
+    from .unions import CreateMessageInput
+    from .unions import CustomAttributeInputDefinition
+    from .unions import CustomAttributeOperator
+    from .unions import DeliveryStatus
+    from .unions import DirectionOperator
+    from .unions import DurationOperator
+    from .unions import EmailContent
+    from .unions import FieldCanHaveMultipleValuesOrBeEmptyOperator
+    from .unions import FieldCanHaveSingleValueOrBeEmptyOperator
+    from .unions import FieldHasSingleValueOperator
+    from .unions import FieldType
+    from .unions import FormAttributeValue
+    from .unions import GetMetricDataInput
+    from .unions import GetMetricRecordsDataInput
+    from .unions import ImportMessageInput
+    from .unions import PeriodFilter
+    from .unions import PrimitiveField
+    from .unions import SearchField
+    from .unions import StatusOperator
+    from .unions import SubmittedRatingResult
+    from .unions import TimestampOperator
+    from .unions import WebhookAuthorization
 
 _MODULES = {
     "ActivityLogEntry": "activity_log_entry",
@@ -1439,6 +1477,44 @@ _MODULES = {
     "WhatsAppConversationDirection": "whats_app_conversation_direction",
     "WhatsAppConversationState": "whats_app_conversation_state",
     "WhatsAppConversationType": "whats_app_conversation_type",
+    "ActivityLogAttribute": "unions",
+    "AggregateValue": "unions",
+    "Attributes": "unions",
+    "BulkActionOutcomeBulkErrorAgent": "unions",
+    "BulkActionOutcomeBulkErrorEndUser": "unions",
+    "BulkActionOutcomeBulkErrorUUID": "unions",
+    "BulkActionOutcomeErrorResponseInternalNoteData": "unions",
+    "BulkError": "unions",
+    "ChannelAvailabilityOutcome": "unions",
+    "ChannelOperator": "unions",
+    "Condition1": "unions",
+    "ContactEndpoint": "unions",
+    "Content": "unions",
+    "Conversation": "unions",
+    "ConversationLink": "unions",
+    "CreateConversationInput": "unions",
+    "CreateMessageInput": "unions",
+    "CustomAttributeInputDefinition": "unions",
+    "CustomAttributeOperator": "unions",
+    "DeliveryStatus": "unions",
+    "DirectionOperator": "unions",
+    "DurationOperator": "unions",
+    "EmailContent": "unions",
+    "FieldCanHaveMultipleValuesOrBeEmptyOperator": "unions",
+    "FieldCanHaveSingleValueOrBeEmptyOperator": "unions",
+    "FieldHasSingleValueOperator": "unions",
+    "FieldType": "unions",
+    "FormAttributeValue": "unions",
+    "GetMetricDataInput": "unions",
+    "GetMetricRecordsDataInput": "unions",
+    "ImportMessageInput": "unions",
+    "PeriodFilter": "unions",
+    "PrimitiveField": "unions",
+    "SearchField": "unions",
+    "StatusOperator": "unions",
+    "SubmittedRatingResult": "unions",
+    "TimestampOperator": "unions",
+    "WebhookAuthorization": "unions",
 }
 
 __all__ = (
@@ -2076,6 +2152,44 @@ __all__ = (
     "WhatsAppConversationDirection",
     "WhatsAppConversationState",
     "WhatsAppConversationType",
+    "ActivityLogAttribute",
+    "AggregateValue",
+    "Attributes",
+    "BulkActionOutcomeBulkErrorAgent",
+    "BulkActionOutcomeBulkErrorEndUser",
+    "BulkActionOutcomeBulkErrorUUID",
+    "BulkActionOutcomeErrorResponseInternalNoteData",
+    "BulkError",
+    "ChannelAvailabilityOutcome",
+    "ChannelOperator",
+    "Condition1",
+    "ContactEndpoint",
+    "Content",
+    "Conversation",
+    "ConversationLink",
+    "CreateConversationInput",
+    "CreateMessageInput",
+    "CustomAttributeInputDefinition",
+    "CustomAttributeOperator",
+    "DeliveryStatus",
+    "DirectionOperator",
+    "DurationOperator",
+    "EmailContent",
+    "FieldCanHaveMultipleValuesOrBeEmptyOperator",
+    "FieldCanHaveSingleValueOrBeEmptyOperator",
+    "FieldHasSingleValueOperator",
+    "FieldType",
+    "FormAttributeValue",
+    "GetMetricDataInput",
+    "GetMetricRecordsDataInput",
+    "ImportMessageInput",
+    "PeriodFilter",
+    "PrimitiveField",
+    "SearchField",
+    "StatusOperator",
+    "SubmittedRatingResult",
+    "TimestampOperator",
+    "WebhookAuthorization",
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ..api.agents import (
     delete_agents_agentid,
@@ -42,18 +42,13 @@ from ._runtime import Resource, opt
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
-    from ..models.bulk_action_failure_bulk_error_agent import (
-        BulkActionFailureBulkErrorAgent,
-    )
-    from ..models.bulk_action_success_bulk_error_agent import (
-        BulkActionSuccessBulkErrorAgent,
-    )
     from ..models.bulk_patch_agent_input import BulkPatchAgentInput
     from ..models.bulk_update_agent_input import BulkUpdateAgentInput
     from ..models.create_agent_input import CreateAgentInput
     from ..models.create_agents_input import CreateAgentsInput
     from ..models.patch_agent_input import PatchAgentInput
     from ..models.team import Team
+    from ..models.unions import BulkActionOutcomeBulkErrorAgent
     from ..models.update_agent_input import UpdateAgentInput
     from ..models.update_agent_presence_channel_input import (
         UpdateAgentPresenceChannelInput,
@@ -77,9 +72,7 @@ class Agents(Resource):
         *,
         data: builtins.list[CreateAgentInput] | None = None,
         body: CreateAgentsInput | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorAgent]:
         """Bulk create agents.
 
         Creates several agents or admins in one request and returns 201 with one outcome per
@@ -100,7 +93,7 @@ class Agents(Resource):
         )
         assert not isinstance(payload, Unset)
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent]",
+            "builtins.list[BulkActionOutcomeBulkErrorAgent]",
             await self._runtime.call(
                 operation("agents.bulk_create"),
                 post_agents_bulk._get_kwargs,
@@ -116,9 +109,7 @@ class Agents(Resource):
         self,
         *,
         body: builtins.list[BulkPatchAgentInput] | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorAgent]:
         """Bulk patch agents.
 
         Partially updates several agents or admins in one request. The body is a bare JSON
@@ -128,7 +119,7 @@ class Agents(Resource):
         Returns the `data` list of Dixa's answer.
         """
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent]",
+            "builtins.list[BulkActionOutcomeBulkErrorAgent]",
             await self._runtime.call(
                 operation("agents.bulk_patch"),
                 patch_agents._get_kwargs,
@@ -144,9 +135,7 @@ class Agents(Resource):
         self,
         *,
         body: builtins.list[BulkUpdateAgentInput] | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorAgent]:
         """Bulk replace agents.
 
         Fully updates several agents or admins in one request. The body is a bare JSON array
@@ -157,7 +146,7 @@ class Agents(Resource):
         Returns the `data` list of Dixa's answer.
         """
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent]",
+            "builtins.list[BulkActionOutcomeBulkErrorAgent]",
             await self._runtime.call(
                 operation("agents.bulk_update"),
                 put_agents._get_kwargs,
@@ -168,6 +157,28 @@ class Agents(Resource):
                 BulkUpdateAgentOutput,
             ),
         )
+
+    @overload
+    async def create(
+        self,
+        *,
+        display_name: str,
+        email: str,
+        additional_emails: builtins.list[str] | None = None,
+        additional_phone_numbers: builtins.list[str] | None = None,
+        avatar_url: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        middle_names: builtins.list[str] | None = None,
+        phone_number: str | None = None,
+    ) -> Agent: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateAgentInput,
+    ) -> Agent: ...
 
     async def create(
         self,
@@ -419,6 +430,23 @@ class Agents(Resource):
             ),
         )
 
+    @overload
+    async def set_working_channel(
+        self,
+        agent_id: str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel,
+        working: bool,
+    ) -> None: ...
+
+    @overload
+    async def set_working_channel(
+        self,
+        agent_id: str,
+        *,
+        body: UpdateAgentPresenceChannelInput,
+    ) -> None: ...
+
     async def set_working_channel(
         self,
         agent_id: str,
@@ -485,6 +513,29 @@ class Agents(Resource):
                 AgentTeamsOutput,
             ),
         )
+
+    @overload
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        display_name: str,
+        additional_emails: builtins.list[str] | None = None,
+        additional_phone_numbers: builtins.list[str] | None = None,
+        avatar_url: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        middle_names: builtins.list[str] | None = None,
+        phone_number: str | None = None,
+    ) -> Agent: ...
+
+    @overload
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        body: UpdateAgentInput,
+    ) -> Agent: ...
 
     async def update(
         self,

@@ -29,20 +29,11 @@ from ._runtime import Resource, opt
 
 if TYPE_CHECKING:
     from ..models.filter_value import FilterValue
-    from ..models.get_metric_data_input_csid_filter import GetMetricDataInputCsidFilter
-    from ..models.get_metric_data_input_period_filter import (
-        GetMetricDataInputPeriodFilter,
-    )
-    from ..models.get_metric_records_data_input_csid_filter import (
-        GetMetricRecordsDataInputCsidFilter,
-    )
-    from ..models.get_metric_records_data_input_period_filter import (
-        GetMetricRecordsDataInputPeriodFilter,
-    )
     from ..models.metric_data import MetricData
     from ..models.metric_metadata import MetricMetadata
     from ..models.metric_record import MetricRecord
     from ..models.metric_record_metadata import MetricRecordMetadata
+    from ..models.unions import GetMetricDataInput, GetMetricRecordsDataInput
     from ._runtime import Pager
 
 __all__ = ["Analytics"]
@@ -219,7 +210,7 @@ class Analytics(Resource):
     async def query_metric(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+        body: GetMetricDataInput,
     ) -> MetricData:
         """Query aggregated data for a metric.
 
@@ -245,8 +236,7 @@ class Analytics(Resource):
     def query_records(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter
-        | GetMetricRecordsDataInputPeriodFilter,
+        body: GetMetricRecordsDataInput,
         page_size: int | None = None,
         page_key: str | None = None,
         max_items: int | None = None,

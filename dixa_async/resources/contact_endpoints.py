@@ -18,9 +18,8 @@ from ..operations import operation
 from ._runtime import Resource, opt
 
 if TYPE_CHECKING:
-    from ..models.email_endpoint import EmailEndpoint
     from ..models.get_contact_endpoints_type import GetContactEndpointsType
-    from ..models.telephony_endpoint import TelephonyEndpoint
+    from ..models.unions import ContactEndpoint
 
 __all__ = ["ContactEndpoints"]
 
@@ -33,7 +32,7 @@ class ContactEndpoints(Resource):
     async def get(
         self,
         contact_endpoint_id: str,
-    ) -> EmailEndpoint | TelephonyEndpoint:
+    ) -> ContactEndpoint:
         """Get a contact endpoint.
 
         Fetches one contact endpoint, i.e. an email address or phone number the organization is
@@ -43,7 +42,7 @@ class ContactEndpoints(Resource):
         Returns the `data` of Dixa's answer.
         """
         return cast(
-            "EmailEndpoint | TelephonyEndpoint",
+            "ContactEndpoint",
             await self._runtime.call(
                 operation("contact_endpoints.get"),
                 get_contact_endpoints_contactendpointid._get_kwargs,
@@ -59,7 +58,7 @@ class ContactEndpoints(Resource):
         self,
         *,
         endpoint_type: GetContactEndpointsType | None = None,
-    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint]:
+    ) -> builtins.list[ContactEndpoint]:
         """List contact endpoints.
 
         Returns the organization's contact endpoints, optionally only email or only telephony
@@ -69,7 +68,7 @@ class ContactEndpoints(Resource):
         Returns the `data` list of Dixa's answer.
         """
         return cast(
-            "builtins.list[EmailEndpoint | TelephonyEndpoint]",
+            "builtins.list[ContactEndpoint]",
             await self._runtime.call(
                 operation("contact_endpoints.list"),
                 get_contact_endpoints._get_kwargs,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ..api.conversations import (
     get_conversations_activitylog,
@@ -46,23 +46,13 @@ if TYPE_CHECKING:
     import datetime
 
     from ..models.activity_log_entry import ActivityLogEntry
-    from ..models.anonymized_conversation import AnonymizedConversation
     from ..models.assignment import Assignment
-    from ..models.callback import Callback
-    from ..models.chat import Chat
-    from ..models.chat_conversation import ChatConversation
     from ..models.claim_conversation_input import ClaimConversationInput
     from ..models.close_conversation_input import CloseConversationInput
     from ..models.closing import Closing
-    from ..models.contact_form import ContactForm
-    from ..models.contact_form_conversation import ContactFormConversation
     from ..models.conversation_flow import ConversationFlow
     from ..models.conversation_response import ConversationResponse
-    from ..models.email import Email
-    from ..models.email_conversation import EmailConversation
-    from ..models.facebook_messenger_conversation import FacebookMessengerConversation
     from ..models.followup_conversation_input import FollowupConversationInput
-    from ..models.generic_conversation import GenericConversation
     from ..models.generic_conversation_import import GenericConversationImport
     from ..models.generic_conversation_import_direction import (
         GenericConversationImportDirection,
@@ -73,18 +63,15 @@ if TYPE_CHECKING:
     from ..models.generic_conversation_import_type import GenericConversationImportType
     from ..models.get_conversations_flows_channel import GetConversationsFlowsChannel
     from ..models.import_conversation_response import ImportConversationResponse
-    from ..models.inbound_import import InboundImport
     from ..models.link_conversation_input import LinkConversationInput
     from ..models.link_conversation_input_link_type import LinkConversationInputLinkType
-    from ..models.messenger_conversation import MessengerConversation
-    from ..models.outbound_import import OutboundImport
-    from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.reopen_conversation_input import ReopenConversationInput
-    from ..models.sms import Sms
-    from ..models.sms_conversation import SmsConversation
     from ..models.transfer_conversation_input import TransferConversationInput
-    from ..models.twitter_conversation import TwitterConversation
-    from ..models.whats_app_conversation import WhatsAppConversation
+    from ..models.unions import (
+        Conversation,
+        CreateConversationInput,
+        ImportMessageInput,
+    )
     from ._runtime import Pager
 
 __all__ = ["Conversations"]
@@ -118,6 +105,23 @@ class Conversations(Resource):
                 GetActivityLogOutput,
             ),
         )
+
+    @overload
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str,
+        force: bool | None = None,
+    ) -> None: ...
+
+    @overload
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        body: ClaimConversationInput,
+    ) -> None: ...
 
     async def claim(
         self,
@@ -206,7 +210,7 @@ class Conversations(Resource):
     async def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms,
+        body: CreateConversationInput,
     ) -> ConversationResponse:
         """Create a conversation.
 
@@ -253,6 +257,23 @@ class Conversations(Resource):
                 ListFlowsOutput,
             ),
         )
+
+    @overload
+    async def follow_up(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: datetime.datetime,
+        user_id: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def follow_up(
+        self,
+        conversation_id: int,
+        *,
+        body: FollowupConversationInput,
+    ) -> None: ...
 
     async def follow_up(
         self,
@@ -301,19 +322,7 @@ class Conversations(Resource):
     async def get(
         self,
         conversation_id: int,
-    ) -> (
-        AnonymizedConversation
-        | ChatConversation
-        | ContactFormConversation
-        | EmailConversation
-        | FacebookMessengerConversation
-        | GenericConversation
-        | MessengerConversation
-        | PstnPhoneConversation
-        | SmsConversation
-        | TwitterConversation
-        | WhatsAppConversation
-    ):
+    ) -> Conversation:
         """Get a conversation.
 
         Fetches a single conversation; the shape of the result depends on its channel.
@@ -322,7 +331,7 @@ class Conversations(Resource):
         Returns the `data` of Dixa's answer.
         """
         return cast(
-            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | WhatsAppConversation",
+            "Conversation",
             await self._runtime.call(
                 operation("conversations.get"),
                 get_conversations_conversationid._get_kwargs,
@@ -333,6 +342,31 @@ class Conversations(Resource):
                 GetConversationOutput,
             ),
         )
+
+    @overload
+    async def import_conversation(
+        self,
+        *,
+        created_at: datetime.datetime,
+        direction: GenericConversationImportDirection,
+        generic_channel_name: str,
+        requester_id: str,
+        assignment: Assignment | None = None,
+        attributes: Any | None = None,
+        closing: Closing | None = None,
+        external_id: str | None = None,
+        messages: builtins.list[ImportMessageInput] | None = None,
+        requester_connection_status: GenericConversationImportRequesterConnectionStatus
+        | None = None,
+        type_: GenericConversationImportType | None = None,
+    ) -> ImportConversationResponse: ...
+
+    @overload
+    async def import_conversation(
+        self,
+        *,
+        body: GenericConversationImport,
+    ) -> ImportConversationResponse: ...
 
     async def import_conversation(
         self,
@@ -345,7 +379,7 @@ class Conversations(Resource):
         attributes: Any | None = None,
         closing: Closing | None = None,
         external_id: str | None = None,
-        messages: builtins.list[InboundImport | OutboundImport] | None = None,
+        messages: builtins.list[ImportMessageInput] | None = None,
         requester_connection_status: GenericConversationImportRequesterConnectionStatus
         | None = None,
         type_: GenericConversationImportType | None = None,
@@ -404,6 +438,23 @@ class Conversations(Resource):
             ),
         )
 
+    @overload
+    async def link(
+        self,
+        conversation_id: int,
+        *,
+        link_type: LinkConversationInputLinkType,
+        parent_id: int,
+    ) -> None: ...
+
+    @overload
+    async def link(
+        self,
+        conversation_id: int,
+        *,
+        body: LinkConversationInput,
+    ) -> None: ...
+
     async def link(
         self,
         conversation_id: int,
@@ -451,19 +502,7 @@ class Conversations(Resource):
     async def linked(
         self,
         conversation_id: int,
-    ) -> builtins.list[
-        AnonymizedConversation
-        | ChatConversation
-        | ContactFormConversation
-        | EmailConversation
-        | FacebookMessengerConversation
-        | GenericConversation
-        | MessengerConversation
-        | PstnPhoneConversation
-        | SmsConversation
-        | TwitterConversation
-        | WhatsAppConversation
-    ]:
+    ) -> builtins.list[Conversation]:
         """List linked conversations.
 
         Returns the child conversations linked to the given conversation.
@@ -472,7 +511,7 @@ class Conversations(Resource):
         Returns the `data` list of Dixa's answer.
         """
         return cast(
-            "builtins.list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | WhatsAppConversation]",
+            "builtins.list[Conversation]",
             await self._runtime.call(
                 operation("conversations.linked"),
                 get_conversations_conversationid_linked._get_kwargs,
@@ -566,6 +605,23 @@ class Conversations(Resource):
             None,
             None,
         )
+
+    @overload
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str,
+        user_id: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        body: TransferConversationInput,
+    ) -> None: ...
 
     async def transfer(
         self,

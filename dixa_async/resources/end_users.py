@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ..api.end_users import (
     get_endusers,
@@ -40,32 +40,16 @@ from ..types import Unset
 from ._runtime import Resource, opt
 
 if TYPE_CHECKING:
-    from ..models.anonymized_conversation import AnonymizedConversation
-    from ..models.bulk_action_failure_bulk_error_end_user import (
-        BulkActionFailureBulkErrorEndUser,
-    )
-    from ..models.bulk_action_success_bulk_error_end_user import (
-        BulkActionSuccessBulkErrorEndUser,
-    )
     from ..models.bulk_patch_end_user_input import BulkPatchEndUserInput
     from ..models.bulk_patch_end_users_input import BulkPatchEndUsersInput
     from ..models.bulk_update_end_user_input import BulkUpdateEndUserInput
     from ..models.bulk_update_end_users_input import BulkUpdateEndUsersInput
-    from ..models.chat_conversation import ChatConversation
-    from ..models.contact_form_conversation import ContactFormConversation
     from ..models.create_end_user_input import CreateEndUserInput
     from ..models.create_end_users_input import CreateEndUsersInput
-    from ..models.email_conversation import EmailConversation
     from ..models.end_user import EndUser
-    from ..models.facebook_messenger_conversation import FacebookMessengerConversation
-    from ..models.generic_conversation import GenericConversation
-    from ..models.messenger_conversation import MessengerConversation
     from ..models.patch_end_user_input import PatchEndUserInput
-    from ..models.pstn_phone_conversation import PstnPhoneConversation
-    from ..models.sms_conversation import SmsConversation
-    from ..models.twitter_conversation import TwitterConversation
+    from ..models.unions import BulkActionOutcomeBulkErrorEndUser, Conversation
     from ..models.update_end_user_input import UpdateEndUserInput
-    from ..models.whats_app_conversation import WhatsAppConversation
     from ._runtime import Pager
 
 __all__ = ["EndUsers"]
@@ -81,9 +65,7 @@ class EndUsers(Resource):
         *,
         data: builtins.list[CreateEndUserInput] | None = None,
         body: CreateEndUsersInput | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorEndUser]:
         """Bulk create end users.
 
         Creates several end users in one request and returns 201 with one outcome per item,
@@ -104,7 +86,7 @@ class EndUsers(Resource):
         )
         assert not isinstance(payload, Unset)
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser]",
+            "builtins.list[BulkActionOutcomeBulkErrorEndUser]",
             await self._runtime.call(
                 operation("end_users.bulk_create"),
                 post_endusers_bulk._get_kwargs,
@@ -121,9 +103,7 @@ class EndUsers(Resource):
         *,
         data: builtins.list[BulkPatchEndUserInput] | None = None,
         body: BulkPatchEndUsersInput | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorEndUser]:
         """Bulk patch end users.
 
         Partially updates several end users in one request. Results are returned per item,
@@ -144,7 +124,7 @@ class EndUsers(Resource):
         )
         assert not isinstance(payload, Unset)
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser]",
+            "builtins.list[BulkActionOutcomeBulkErrorEndUser]",
             await self._runtime.call(
                 operation("end_users.bulk_patch"),
                 patch_endusers._get_kwargs,
@@ -161,9 +141,7 @@ class EndUsers(Resource):
         *,
         data: builtins.list[BulkUpdateEndUserInput] | None = None,
         body: BulkUpdateEndUsersInput | None = None,
-    ) -> builtins.list[
-        BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser
-    ]:
+    ) -> builtins.list[BulkActionOutcomeBulkErrorEndUser]:
         """Bulk replace end users.
 
         Fully updates several end users in one request. Results are returned per item, tagged
@@ -184,7 +162,7 @@ class EndUsers(Resource):
         )
         assert not isinstance(payload, Unset)
         return cast(
-            "builtins.list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser]",
+            "builtins.list[BulkActionOutcomeBulkErrorEndUser]",
             await self._runtime.call(
                 operation("end_users.bulk_update"),
                 put_endusers._get_kwargs,
@@ -203,19 +181,7 @@ class EndUsers(Resource):
         page_size: int | None = None,
         page_key: str | None = None,
         max_items: int | None = None,
-    ) -> Pager[
-        AnonymizedConversation
-        | ChatConversation
-        | ContactFormConversation
-        | EmailConversation
-        | FacebookMessengerConversation
-        | GenericConversation
-        | MessengerConversation
-        | PstnPhoneConversation
-        | SmsConversation
-        | TwitterConversation
-        | WhatsAppConversation
-    ]:
+    ) -> Pager[Conversation]:
         """List an end user's conversations.
 
         Lists the conversations requested by the given end user. Paged: pass pageLimit/pageKey
@@ -240,7 +206,7 @@ class EndUsers(Resource):
             )
 
         return cast(
-            "Pager[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | WhatsAppConversation]",
+            "Pager[Conversation]",
             self._runtime.paginate(
                 operation("end_users.conversations"),
                 fetch,
@@ -431,6 +397,31 @@ class EndUsers(Resource):
                 PatchEndUserOutput,
             ),
         )
+
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        display_name: str,
+        additional_emails: builtins.list[str] | None = None,
+        additional_phone_numbers: builtins.list[str] | None = None,
+        avatar_url: str | None = None,
+        email: str | None = None,
+        external_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        middle_names: builtins.list[str] | None = None,
+        phone_number: str | None = None,
+    ) -> EndUser: ...
+
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        body: UpdateEndUserInput,
+    ) -> EndUser: ...
 
     async def update(
         self,

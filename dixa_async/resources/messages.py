@@ -22,9 +22,8 @@ from ._runtime import Resource
 if TYPE_CHECKING:
     from ..models.anonymization_request_status import AnonymizationRequestStatus
     from ..models.create_message_output_data import CreateMessageOutputData
-    from ..models.inbound import Inbound
     from ..models.message import Message
-    from ..models.outbound import Outbound
+    from ..models.unions import CreateMessageInput
 
 __all__ = ["Messages"]
 
@@ -69,7 +68,7 @@ class Messages(Resource):
         self,
         conversation_id: int,
         *,
-        body: Inbound | Outbound,
+        body: CreateMessageInput,
     ) -> CreateMessageOutputData:
         """Add a message.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ..api.teams import (
     delete_teams_teamid,
@@ -82,6 +82,20 @@ class Teams(Resource):
             None,
             None,
         )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+    ) -> Team1: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTeamInput,
+    ) -> Team1: ...
 
     async def create(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from dixa_async.bulk import Record, RecordError, write_operation, write_operations
+from dixa_async.bulk import Record, RecordError, RecordResult, write_operation, write_operations
 from dixa_async.bulk._batch import plan_for
 from dixa_async.bulk._records import Request, prepare
 

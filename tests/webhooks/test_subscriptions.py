@@ -105,7 +105,7 @@ async def test_create_refuses_ambiguous_arguments_before_sending(
     dixa_client: DixaClient, fake_dixa: FakeDixa, kwargs: dict[str, object]
 ) -> None:
     with pytest.raises(TypeError):
-        await dixa_client.webhooks.create(**kwargs)  # type: ignore[arg-type]
+        await dixa_client.webhooks.create(**kwargs)  # type: ignore[call-overload]
     assert _writes(fake_dixa) == []
 
 

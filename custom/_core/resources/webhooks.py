@@ -4,6 +4,7 @@ and `ensure` (find the subscription for a URL or create it)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import overload
 
 from dixa_async.models.basic_auth import BasicAuth
 from dixa_async.models.combined_filters import CombinedFilters
@@ -33,6 +34,10 @@ _Authorization = BasicAuth | TokenAuth | NoAuth
 _Filters = MapWebhookEventTypeFilters | Mapping[str, CombinedFilters]
 
 
+@overload
+def _headers(custom_headers: Mapping[str, str] | MapString) -> MapString: ...
+@overload
+def _headers(custom_headers: None) -> None: ...
 def _headers(custom_headers: Mapping[str, str] | MapString | None) -> MapString | None:
     if custom_headers is None or isinstance(custom_headers, MapString):
         return custom_headers
@@ -71,13 +76,29 @@ class Webhooks(webhooks.Webhooks):
 
     __slots__ = ()
 
+    @overload
     async def create(
         self,
         *,
+        name: str,
+        url: str,
         authorization: _Authorization | None = None,
         custom_headers: Mapping[str, str] | MapString | None = None,
+        enabled: bool | None = None,
+        events: Iterable[str] | None = None,
+        filters: _Filters | None = None,
+    ) -> WebhookSubscription: ...
+
+    @overload
+    async def create(self, *, body: CreateWebhookSubscriptionInput) -> WebhookSubscription: ...
+
+    async def create(
+        self,
+        *,
         name: str | None = None,
         url: str | None = None,
+        authorization: _Authorization | None = None,
+        custom_headers: Mapping[str, str] | MapString | None = None,
         enabled: bool | None = None,
         events: Iterable[str] | None = None,
         filters: _Filters | None = None,
@@ -91,14 +112,27 @@ class Webhooks(webhooks.Webhooks):
 
         Raises TypeError: neither `body` nor both `name` and `url`, or `body` mixed with fields.
         """
-        if body is None:
-            if name is None or url is None:
-                raise TypeError("webhooks.create needs name= and url=, or body=")
-            authorization = NoAuth() if authorization is None else authorization
-            custom_headers = {} if custom_headers is None else custom_headers
+        fields = {
+            "name": name,
+            "url": url,
+            "authorization": authorization,
+            "custom_headers": custom_headers,
+            "enabled": enabled,
+            "events": events,
+            "filters": filters,
+        }
+        if body is not None:
+            if given := sorted(key for key, value in fields.items() if value is not None):
+                raise TypeError(
+                    f"webhooks.create() takes body= or the body's fields ({', '.join(given)}), "
+                    "not both"
+                )
+            return await super().create(body=body)
+        if name is None or url is None:
+            raise TypeError("webhooks.create needs name= and url=, or body=")
         return await super().create(
-            authorization=authorization,
-            custom_headers=_headers(custom_headers),
+            authorization=NoAuth() if authorization is None else authorization,
+            custom_headers=_headers({} if custom_headers is None else custom_headers),
             name=name,
             url=url,
             enabled=enabled,
@@ -106,7 +140,6 @@ class Webhooks(webhooks.Webhooks):
             if events is None
             else [CreateWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
             filters=_filters(filters),
-            body=body,
         )
 
     async def update(
