@@ -211,3 +211,11 @@ def test_a_documented_batch_maximum_caps_the_batch_size() -> None:
     smaller = plan_for(capped, bulk, size=10)
     assert smaller is not None
     assert smaller.size == 10
+
+
+def test_a_results_line_whose_response_is_not_json_object_or_list_is_refused() -> None:
+    line = {"line": 2, "key": "2", "status": "ok", "error": None}
+    assert RecordResult.from_json({**line, "response": {"id": "u-1"}}).response == {"id": "u-1"}
+    assert RecordResult.from_json({**line, "response": None}).response is None
+    with pytest.raises(TypeError, match="response must be an object, a list or null"):
+        RecordResult.from_json({**line, "response": "u-1"})
