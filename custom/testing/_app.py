@@ -19,7 +19,8 @@ from ._exports import DEFAULT_EXPORTS_RATE_LIMIT, EXPORT_ROUTES, ExportsService
 from ._faults import DroppedConnection, Fault, Faults
 from ._limits import TokenBucket, TokenStats
 from ._routes import ROUTES, Handler
-from ._store import LoggedRequest, Store, default_clock
+from ._seed import seeded_store
+from ._store import LoggedRequest, default_clock
 from ._webhooks import Emitter
 from ._wire import MESSAGES, HTTPError, error_response
 
@@ -76,7 +77,7 @@ class FakeDixa:
         clock: Callable[[], float] = default_clock,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
-        self.store = Store(
+        self.store = seeded_store(
             seed=seed, conversations=conversations, end_users=end_users, agents=agents, clock=clock
         )
         self.faults = Faults(seed)

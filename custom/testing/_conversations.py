@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from ._call import Call
 from ._seed import message
-from ._store import CONVERSATION_TYPES, Conversation, Store
+from ._store import CONVERSATION_TYPES, Conversation, Store, tag_by_name
 from ._wire import (
     JSON,
     HTTPError,
@@ -296,7 +296,7 @@ async def linked(call: Call) -> Response:
 async def set_custom_attributes(call: Call) -> Response:
     store = call.store
     conv = store.conversation(call.csid())
-    updates = _attribute_patch(store, call.json(), "Conversation")
+    updates = attribute_patch(store, call.json(), "Conversation")
     values = dict(conv.attributes or {})
     values.update(updates)
     conv.attributes = {k: v for k, v in values.items() if v is not None}
@@ -305,7 +305,7 @@ async def set_custom_attributes(call: Call) -> Response:
     return json_response(200, {"data": custom_attributes(store, conv.attributes)})
 
 
-def _attribute_patch(store: Store, raw: object, entity: str) -> dict[str, Any]:
+def attribute_patch(store: Store, raw: object, entity: str) -> dict[str, Any]:
     body = obj(raw)
     updates: dict[str, Any] = {}
     for attr_id, value in body.items():
@@ -643,8 +643,6 @@ async def remove_tag(call: Call) -> Response:
 
 
 async def bulk_tag(call: Call) -> Response:
-    from ._org import tag_by_name
-
     store = call.store
     conv = store.conversation(call.csid())
     names = [req(item, "name") for item in objects(obj(call.json()).get("data") or [])]

@@ -7,7 +7,8 @@ import time
 from starlette.responses import Response
 
 from ._call import Call
-from ._store import Store
+from ._people import presence
+from ._store import Store, tag_by_name
 from ._wire import (
     JSON,
     HTTPError,
@@ -94,8 +95,6 @@ async def remove_team_agents(call: Call) -> Response:
 
 
 async def team_presence(call: Call) -> Response:
-    from ._people import presence
-
     store = call.store
     team_id = call.known(store.teams, "teamId")
     members = store.team_members[team_id]
@@ -225,20 +224,6 @@ async def remove_queue_members(call: Call) -> Response:
 
 
 # ---- tags -------------------------------------------------------------------------------------
-
-
-def tag_by_name(store: Store, name: str, color: str | None = None) -> JSON:
-    """The tag with this name, created when missing (Dixa's tag creation is idempotent by name)."""
-    for existing in store.tags.values():
-        if existing["name"] == name:
-            return existing
-    tag_id = store.uuid()
-    tag: JSON = {"id": tag_id, "name": name, "state": "Active"}
-    if color:
-        tag["color"] = color
-    store.tags[tag_id] = tag
-    store.counts["tags_created"] += 1
-    return tag
 
 
 async def list_tags(call: Call) -> Response:

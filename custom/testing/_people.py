@@ -7,6 +7,13 @@ from collections.abc import Callable
 from starlette.responses import Response
 
 from ._call import Call
+from ._conversations import (
+    anonymization,
+    attribute_patch,
+    close_for_anonymization,
+    custom_attributes,
+    render,
+)
 from ._store import Store
 from ._wire import (
     JSON,
@@ -184,8 +191,6 @@ async def patch_users(call: Call) -> Response:
 
 
 async def user_conversations(call: Call) -> Response:
-    from ._conversations import render
-
     store = call.store
     user_id = call.known(store.end_users, "userId")
     convs = [store.conversations[c] for c in store.by_requester.get(user_id, [])]
@@ -194,11 +199,9 @@ async def user_conversations(call: Call) -> Response:
 
 
 async def patch_user_attributes(call: Call) -> Response:
-    from ._conversations import _attribute_patch, custom_attributes
-
     store = call.store
     user = _existing_user(store, call.params["userId"])
-    updates = _attribute_patch(store, call.json(), "Contact")
+    updates = attribute_patch(store, call.json(), "Contact")
     values = {a["id"]: a["value"] for a in user.get("customAttributes", [])}
     values.update(updates)
     values = {k: v for k, v in values.items() if v is not None}
@@ -207,8 +210,6 @@ async def patch_user_attributes(call: Call) -> Response:
 
 
 async def anonymize_user(call: Call) -> Response:
-    from ._conversations import anonymization, close_for_anonymization
-
     store = call.store
     user = _existing_user(store, call.params["userId"])
     force = call.flag("force")

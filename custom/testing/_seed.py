@@ -19,11 +19,12 @@ from ._store import (
     STATES,
     SUBJECTS,
     Conversation,
+    Store,
 )
 from ._wire import JSON, iso_ms, iso_s, zoned
 
 if TYPE_CHECKING:
-    from ._store import Store
+    from collections.abc import Callable
 
 TEAM_NAMES = ("Tier 1", "Tier 2", "Billing", "Returns", "VIP")
 QUEUE_NAMES = ("General", "Billing", "Returns", "Technical", "VIP", "Nordics")
@@ -40,6 +41,21 @@ TAG_NAMES = (
     ("spam", "#757575"),
     ("legacy", "#9e9e9e"),
 )
+
+
+def seeded_store(
+    *,
+    seed: int,
+    conversations: int,
+    end_users: int | None,
+    agents: int,
+    clock: Callable[[], float],
+) -> Store:
+    """A `Store` holding the organisation `seed` always gives."""
+    store = Store(seed=seed, clock=clock)
+    store.message_seeder = seed_messages
+    build(store, conversations=conversations, end_users=end_users, agents=agents)
+    return store
 
 
 def build(store: Store, *, conversations: int, end_users: int | None, agents: int) -> None:

@@ -176,11 +176,9 @@ class Store:
         self,
         *,
         seed: int,
-        conversations: int,
-        end_users: int | None,
-        agents: int,
         clock: Callable[[], float],
     ) -> None:
+        """An empty organisation (its `org` only): `_seed.seeded_store` fills one."""
         self.seed = seed
         self.clock = clock
         self.rng = random.Random(seed)
@@ -211,9 +209,9 @@ class Store:
         self.counts: Counter[str] = Counter()
         self.listeners: list[Callable[[str, Conversation, JSON], None]] = []
         self.next_csid = 1000
-        from ._seed import build
-
-        build(self, conversations=conversations, end_users=end_users, agents=agents)
+        # Set by the seed (`_seed.seeded_store`), which this module does not import: makes the
+        # messages of a seeded conversation on first access.
+        self.message_seeder: Callable[[Store, Conversation, random.Random], None] | None = None
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -274,10 +272,8 @@ class Store:
     def messages_of(self, conv: Conversation) -> list[JSON]:
         if conv.messages is None:
             conv.messages = []
-            if conv.seeded:
-                from ._seed import seed_messages
-
-                seed_messages(self, conv, self._conv_rng(conv))
+            if conv.seeded and self.message_seeder is not None:
+                self.message_seeder(self, conv, self._conv_rng(conv))
         return conv.messages
 
     def notes_of(self, conv: Conversation) -> list[JSON]:
@@ -382,3 +378,17 @@ def activity_type(kind: str) -> str:
 
 def default_clock() -> float:
     return time.time()
+
+
+def tag_by_name(store: Store, name: str, color: str | None = None) -> JSON:
+    """The tag with this name, created when missing (Dixa's tag creation is idempotent by name)."""
+    for existing in store.tags.values():
+        if existing["name"] == name:
+            return existing
+    tag_id = store.uuid()
+    tag: JSON = {"id": tag_id, "name": name, "state": "Active"}
+    if color:
+        tag["color"] = color
+    store.tags[tag_id] = tag
+    store.counts["tags_created"] += 1
+    return tag
