@@ -1,9 +1,16 @@
-"""Dixa's data out to files: conversations with their messages, resumably.
+"""Dixa's data out to files or into a database: conversations with their messages, resumably.
 
 await export_conversations(dixa, ids, "conversations.jsonl")          # REST, per conversation
 manifest = await export_period(dixa, "warehouse/", since=date(2024, 1, 1))  # Exports API
 report = await sync(dixa, state="dixa.state.json", output="batches/", since=date(2024, 1, 1))
+report = load(since=date(2024, 1, 1), duckdb="dixa.duckdb")          # dlt, into a database
+
+`dixa_source`, `load` and their types need the `warehouse` extra (dlt with DuckDB); they are
+imported on first use, so the file exports work without it.
 """
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from dixa_async._core._deprecation import deprecated_aliases
 from dixa_async._core.exports._windows import Window, windows
@@ -18,25 +25,61 @@ from ._export import (
 from ._period import PeriodExportClient, PeriodManifest, WindowProgress, export_period
 from ._sync import DEFAULT_OVERLAP, SyncReport, sync
 
+if TYPE_CHECKING:
+    from ._dlt_source import LoadProgress, RequestCounter, dixa_source
+    from ._load import LoadReport, load
+
+_LAZY = {
+    "LoadProgress": "._dlt_source",
+    "RequestCounter": "._dlt_source",
+    "dixa_source": "._dlt_source",
+    "LoadReport": "._load",
+    "load": "._load",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is None:
+        return _deprecated(name)
+    try:
+        value = getattr(import_module(home, __name__), name)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.split(".")[0] not in ("dlt", "duckdb"):
+            raise
+        raise ModuleNotFoundError(
+            f"dixa_async.warehouse.{name} needs the warehouse extra: "
+            "pip install 'dixa-async[warehouse]'",
+            name=exc.name,
+        ) from exc
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "DEFAULT_OVERLAP",
     "ConversationExportClient",
     "ExportManifest",
+    "LoadProgress",
+    "LoadReport",
     "Part",
     "PeriodExportClient",
     "PeriodManifest",
+    "RequestCounter",
     "SyncReport",
     "Window",
     "WindowProgress",
+    "dixa_source",
     "export_conversations",
     "export_end_user",
     "export_period",
+    "load",
     "sync",
     "windows",
 ]
 
 # Renamed (issue 17): the two client protocols differed by one letter.
-__getattr__ = deprecated_aliases(
+_deprecated = deprecated_aliases(
     __name__,
     {
         "ExportClient": ("dixa_async.warehouse.ConversationExportClient", ConversationExportClient),

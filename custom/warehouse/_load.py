@@ -1,0 +1,168 @@
+"""`load(...)`: run `dixa_source` into a database - a DuckDB file by default, or any dlt
+destination - and say what was loaded.
+
+Where dlt keeps its working folder (pending load packages, a copy of the state) matters for
+"every row exactly once": a run killed after its data was extracted leaves a package that
+the next run loads first, before it extracts anything new. For a DuckDB file the folder is
+`<file>.dlt` beside it, so two files never share a bookmark; if the file is gone, the
+folder is cleared, so a new file starts from `since` again. For other destinations it is
+dlt's default (`~/.dlt/pipelines`) or `pipelines_dir`, under the pipeline name
+`dixa_<dataset>`. The bookmark itself is also stored in the destination (dlt's
+`_dlt_pipeline_state`, read only from loads that completed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import dlt
+from dixa_async._core._client import DixaClient
+from dixa_async._core._errors import JobError
+from dixa_async._core.exports._windows import Moment
+from dlt.pipeline.exceptions import PipelineStepFailed
+
+from ._dlt_source import LoadProgress, RequestCounter, dixa_source
+from ._sync import DEFAULT_OVERLAP
+
+__all__ = ["DEFAULT_DATASET", "DEFAULT_DUCKDB", "LoadReport", "load"]
+
+DEFAULT_DUCKDB = "dixa.duckdb"
+DEFAULT_DATASET = "dixa_data"  # not "dixa": DuckDB cannot tell a schema from a file dixa.duckdb
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What one `load` did.
+
+    `rows` maps each table to the rows this run loaded into it (merged: a row that was
+    already there is replaced, not added); dlt's own tables are left out. `requests` counts
+    what the source sent to Dixa (v1 and Exports API, retries included).
+    """
+
+    destination: str
+    dataset: str
+    rows: Mapping[str, int]
+    requests: RequestCounter
+    seconds: float
+    load_ids: tuple[str, ...] = ()
+    pipelines_dir: Path | None = None
+    tables: tuple[str, ...] = field(default=())
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def _duckdb_dir(path: Path) -> Path:
+    working = path.with_name(path.name + ".dlt")
+    if not path.exists() and working.exists():
+        # The database is new (or was deleted): a bookmark kept for the old one would
+        # skip the history this file has never seen.
+        shutil.rmtree(working)
+    return working
+
+
+def _unwrap(exc: PipelineStepFailed) -> BaseException:
+    """The error a resource raised, out of dlt's wrapping (a DixaError, JobError, ...)."""
+    seen: BaseException = exc
+    while True:
+        inner = getattr(seen, "exception", None) or seen.__cause__ or seen.__context__
+        if inner is None or inner is seen:
+            return seen
+        seen = inner
+        if not type(seen).__module__.startswith("dlt"):
+            return seen
+
+
+def load(
+    since: Moment | None = None,
+    *,
+    duckdb: str | Path | None = DEFAULT_DUCKDB,
+    destination: Any = None,
+    dataset: str = DEFAULT_DATASET,
+    pipelines_dir: str | Path | None = None,
+    include: Iterable[str] = (),
+    until: Moment | None = None,
+    overlap: dt.timedelta = DEFAULT_OVERLAP,
+    client: Callable[[], DixaClient] | None = None,
+    on_progress: Callable[[LoadProgress], object] | None = None,
+    **client_options: Any,
+) -> LoadReport:
+    """Load Dixa into `duckdb` (a DuckDB file, created if missing) or, when given, the dlt
+    `destination` (a name such as "postgres" with credentials configured the dlt way, or a
+    destination object), in the dataset (schema) `dataset`.
+
+    The first run loads from `since`; every later run loads what changed since the run
+    before (see `dixa_source`), so calling it on a schedule keeps the database current. A
+    run that was killed is completed by the next: what it extracted is loaded first, and
+    every table merges on its primary key, so each row is there exactly once.
+
+    Blocking (dlt runs the source on an event loop of its own): call it from a thread, or
+    from synchronous code.
+
+    Raises:
+        ValueError / TypeError: bad arguments, no `since` on the first run.
+        JobError: `since` earlier than the dataset's start, or the database cannot be
+            written (locked by another process, ...).
+        DixaError subclasses: what Dixa answered, after the client's retries.
+    """
+    counter = RequestCounter()
+    source = dixa_source(
+        since,
+        client=client,
+        until=until,
+        overlap=overlap,
+        include=include,
+        on_progress=on_progress,
+        requests=counter,
+        **client_options,
+    )
+    working: Path | None = Path(pipelines_dir) if pipelines_dir is not None else None
+    if destination is None:
+        if duckdb is None:
+            raise ValueError("give duckdb= (a file) or destination=")
+        file = Path(duckdb)
+        if working is None:
+            working = _duckdb_dir(file)
+        target: Any = dlt.destinations.duckdb(str(file))
+        described = f"duckdb:{file}"
+    else:
+        target = destination
+        described = destination if isinstance(destination, str) else type(destination).__name__
+    options: dict[str, Any] = {}
+    if working is not None:
+        options["pipelines_dir"] = str(working)
+    pipeline = dlt.pipeline(
+        pipeline_name=f"dixa_{dataset}", destination=target, dataset_name=dataset, **options
+    )
+    started = time.monotonic()
+    try:
+        info = pipeline.run(source)
+    except PipelineStepFailed as exc:
+        inner = _unwrap(exc)
+        if inner is exc:
+            raise JobError(f"the load into {described} failed: {exc}") from exc
+        raise inner from None
+    seconds = time.monotonic() - started
+    trace = pipeline.last_trace
+    normalized = trace.last_normalize_info if trace is not None else None
+    counts = dict(normalized.row_counts) if normalized is not None else {}
+    rows = {name: n for name, n in sorted(counts.items()) if not name.startswith("_dlt")}
+    schema = pipeline.default_schema
+    tables = tuple(sorted(name for name in schema.data_table_names()))
+    return LoadReport(
+        destination=described,
+        dataset=dataset,
+        rows=rows,
+        requests=counter,
+        seconds=seconds,
+        load_ids=tuple(info.loads_ids),
+        pipelines_dir=working,
+        tables=tables,
+    )
