@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,11 +23,13 @@ from _load_support import (
     tables,
 )
 from dixa_async.testing import FakeDixa, run_fake_server
-from dixa_async.warehouse import LoadProgress, load
+from dixa_async.warehouse import LoadProgress, LoadReport, load
 
 from dixa_async import JobError
 from dixa_async.models import Inbound, Text
 
+README = Path(__file__).resolve().parents[2] / "README.md"
+QUEUES = "select distinct queue_name from dixa_data.conversations"
 TABLES = {"conversations", "messages", "agents", "end_users", "queues", "teams", "tags"}
 KEYED = {
     "conversations": "id",
@@ -65,20 +68,46 @@ def assert_one_row_per_id(path: Path, names: set[str]) -> None:
         assert len(ids) == len(set(ids)), f"an id appears twice in {name}"
 
 
-def test_first_load_creates_the_tables_with_exactly_the_exported_conversations(
-    url: str, clock: Clock, fake: FakeDixa, tmp_path: Path
-) -> None:
-    database = tmp_path / "dixa.duckdb"
-    seen: list[LoadProgress] = []
-    report = load(
-        SINCE,
-        duckdb=database,
-        until=clock.moment(),
-        include=["notes", "activity"],
-        on_progress=seen.append,
-        **client_options(url),
-    )
+@dataclass
+class FirstLoad:
+    url: str
+    clock: Clock
+    fake: FakeDixa
+    database: Path
+    report: LoadReport
+    seen: list[LoadProgress]
 
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FirstLoad]:
+    """One first load with notes and activity, shared by the tests that only read it."""
+    clock = Clock()
+    fake = new_fake(clock)
+    database = tmp_path_factory.mktemp("first") / "dixa.duckdb"
+    seen: list[LoadProgress] = []
+    with run_fake_server(fake) as url:
+        report = load(
+            SINCE,
+            duckdb=database,
+            until=clock.moment(),
+            include=["notes", "activity"],
+            on_progress=seen.append,
+            **client_options(url),
+        )
+        yield FirstLoad(url, clock, fake, database, report, seen)
+
+
+def test_first_load_creates_the_tables_with_exactly_the_exported_conversations(
+    first: FirstLoad,
+) -> None:
+    url, clock, fake, database, report, seen = (
+        first.url,
+        first.clock,
+        first.fake,
+        first.database,
+        first.report,
+        first.seen,
+    )
     assert set(tables(database)) >= TABLES
     assert {"team_members", "custom_attributes", "internal_notes", "activity_log"} <= set(
         tables(database)
@@ -176,3 +205,26 @@ def test_an_unknown_include_is_refused_before_anything_runs(tmp_path: Path) -> N
     with pytest.raises(ValueError, match="unknown include 'nots'"):
         load(SINCE, duckdb=tmp_path / "x.duckdb", include=["nots"], api_key="k")
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def readme_sql() -> str:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Load into a database") :]
+    return section[section.index("```sql\n") + 7 : section.index("\n```", section.index("```sql"))]
+
+
+def test_the_readme_dashboard_query_runs_on_the_loaded_database(first: FirstLoad) -> None:
+    rows = query(first.database, readme_sql())
+    conversations = len(first.fake.store.conversations)
+    assert sum(row[2] for row in rows) == conversations  # every conversation counted once
+    queues = {row[0] for row in rows}
+    assert queues == {q for (q,) in query(first.database, QUEUES)}
+    days = [row[1] for row in rows]
+    assert days == sorted(days)
+    assert all(isinstance(day, dt.date) for day in days)
+    responses = [row[3] for row in rows if row[3] is not None]
+    assert responses  # outbound replies exist in the fake's history
+    assert all(seconds >= 0 for seconds in responses)
+    csat = [row[4] for row in rows if row[4] is not None]
+    assert csat
+    assert all(0 <= float(value) <= 100 for value in csat)
