@@ -11,8 +11,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from ._args import parse_moment
-from ._exports_api import exports_client, exports_options, exports_summary
-from ._output import EXIT_OK, EXIT_USAGE, UI
+from ._exports_api import exports_client, exports_options
+from ._output import EXIT_OK, EXIT_USAGE, UI, Summary
 from ._sync import parse_duration
 from ._target import Target
 
@@ -142,7 +142,8 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
             highlight=False,
         )
         return EXIT_USAGE
-    summary = exports_summary("load", args, target)
+    # No utilisation figure: a load mixes two APIs with different limits (v1 and Exports).
+    summary = Summary("load", target.describe(), target.is_embedded, None, tokens=1)
     try:
         report = _load(args, ui, target)
     except ValueError as exc:

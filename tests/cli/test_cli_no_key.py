@@ -39,6 +39,7 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
         "sync", "--state", str(tmp / "sync.state.json"), "-o", str(tmp / "batches"),
         "--since", "2024-01-01",
     ],
+    "load": lambda tmp: ["load", "--since", "2024-01-01", "--duckdb", str(tmp / "dixa.duckdb")],
     "bulk": lambda tmp: [
         "bulk", "close", "--input", str(_ids(tmp)), "--checkpoint", str(tmp / "bulk.ckpt"),
     ],
