@@ -27,6 +27,9 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
    `export_period` beside today's REST export (requests, wall time, ratio; target >= 100x;
    the REST side measured on a sample at the real limit and extrapolated linearly), and peak
    memory for one export window of 200,000 conversations (target < 50 MB over baseline).
+10. The database loader (`_load`): the same six months through `dixa_async.warehouse.load`
+   into a DuckDB file - rows loaded, requests, seconds - beside the requests a REST fan-out
+   for messages (one request per conversation, PostHog's way) needs for the same data.
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -56,6 +59,7 @@ from ._bulk import bulk_create_figure
 from ._exports import exports_memory_figure, exports_vs_rest_figures
 from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
+from ._load import load_figures
 from ._overhead import measure_overhead
 from ._report import Figure, print_report, write_json
 from ._sdk import JobRun, bulk_tag, pick_work
@@ -257,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             "exports vs REST",
             lambda: asyncio.run(exports_vs_rest_figures(console, args.exports_sample)),
         ),
+        ("load into DuckDB", lambda: load_figures(console)),
         (
             "exports memory",
             lambda: exports_memory_figure(console, args.exports_memory_conversations),

@@ -151,3 +151,17 @@ def test_a_load_killed_twice_and_run_again_equals_an_uninterrupted_load(
     for table in ("conversations", "messages", "agents", "end_users", "tags"):
         ids = [row[0] for row in query(killed, f"select id from dixa_data.{table}")]
         assert len(ids) == len(set(ids)), f"an id appears twice in {table}"
+
+
+def test_a_refused_key_ends_the_load_with_exit_3_and_the_typed_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    only = FakeDixa(conversations=20, rate_limit=None, exports_rate_limit=None, api_keys=["k"])
+    with run_fake_server(only) as served:
+        argv = ["--base-url", served, "--api-key", "not-the-key", "--rate-limit", "0"]
+        status, _, err = cli(
+            capsys, monkeypatch, "load", *argv, *PERIOD, "--duckdb", str(tmp_path / "x.duckdb")
+        )
+    assert status == 3, err
+    assert "the API key was refused" in err
+    assert "not-the-key" not in err
