@@ -1,7 +1,7 @@
 """One incremental stream's bookmark in dlt's state: which range a run loads, and what it
 remembers for the next run.
 
-The range and the de-duplication are `sync`'s (`_sync._plan_run`, `_sync._Dedupe`): the first
+The range and the de-duplication are `sync`'s (`_sync.plan_range`, `_sync._Dedupe`): the first
 run loads `[since, now)`, each later run `[end of the previous run - overlap, now)`, and
 what the previous run already delivered from its overlap (same conversation with the same
 `updated_at`, same message id) is skipped. Here the bookmark lives in the dlt resource's
@@ -15,13 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import MutableMapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from dixa_async._core._errors import JobError
 from dixa_async._core.exports._windows import Window, moment_ms, split_ms, to_ms
 
-from ._sync import _Dedupe, _plan_run, _State
+from ._sync import _Dedupe, plan_range
 
 __all__ = ["Increment", "plan_increment"]
 
@@ -96,29 +95,21 @@ def plan_increment(
                 "dataset (or destination) to reach further back"
             )
     bookmark = state.get("bookmark_ms")
+    bookmark_ms = None if bookmark is None else int(bookmark)
     seen = state.get("seen") or {}
-    shared = _State(
-        path=Path(what),
-        since_ms=since_ms,
-        overlap_ms=overlap_ms,
-        include_messages=True,
-        bookmark_ms=None if bookmark is None else int(bookmark),
-        seen_conversations={int(k): int(v) for k, v in (seen.get("conversations") or {}).items()},
-        seen_messages={str(k): int(v) for k, v in (seen.get("messages") or {}).items()},
-    )
-    if shared.bookmark_ms is not None and until_ms <= shared.bookmark_ms:
+    seen_conversations = {int(k): int(v) for k, v in (seen.get("conversations") or {}).items()}
+    seen_messages = {str(k): int(v) for k, v in (seen.get("messages") or {}).items()}
+    if bookmark_ms is not None and until_ms <= bookmark_ms:
         # A run that ends where the last one ended (or before) has nothing new to load.
-        planned: dict[str, Any] = {"mode": "incremental", "start_ms": until_ms, "end_ms": until_ms}
+        start_ms, end_ms, mode = until_ms, until_ms, "incremental"
     else:
-        planned = _plan_run(shared, moment_ms(until_ms))
-    start_ms, end_ms = int(planned["start_ms"]), int(planned["end_ms"])
+        start_ms, mode = plan_range(since_ms, bookmark_ms, overlap_ms, until_ms)
+        end_ms = until_ms
     state["since_ms"] = since_ms
     state["since"] = _iso(since_ms)
-    selector = _Dedupe(
-        shared.seen_conversations, shared.seen_messages, zone_start_ms=end_ms - overlap_ms
-    )
+    selector = _Dedupe(seen_conversations, seen_messages, zone_start_ms=end_ms - overlap_ms)
     return Increment(
-        mode=str(planned["mode"]),
+        mode=mode,
         start_ms=start_ms,
         end_ms=end_ms,
         windows=split_ms(start_ms, end_ms) if end_ms > start_ms else [],

@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from dixa_async._core._errors import JobError
 from dixa_async._core._pool import TokenPool
@@ -346,19 +346,33 @@ def _open_state(
     return state
 
 
-def _plan_run(state: _State, until: Moment | None) -> dict[str, Any]:
-    end_ms = to_ms(until, name="until") if until is not None else now_ms()
-    if state.bookmark_ms is None:
-        start_ms, mode = state.since_ms, "full"
+def plan_range(
+    since_ms: int, bookmark_ms: int | None, overlap_ms: int, end_ms: int
+) -> tuple[int, Literal["full", "incremental"]]:
+    """Where an incremental run starts, and whether it is the first (full) one: `since`
+    for the first run, the previous run's end minus the overlap afterwards (never before
+    `since`). Shared by `sync` and the dlt source (`dixa_source`).
+
+    Raises ValueError when `end_ms` is not after the previous run's end, or not after the
+    start.
+    """
+    if bookmark_ms is None:
+        start_ms, mode = since_ms, "full"
     else:
-        start_ms, mode = max(state.since_ms, state.bookmark_ms - state.overlap_ms), "incremental"
-        if end_ms <= state.bookmark_ms:
+        start_ms, mode = max(since_ms, bookmark_ms - overlap_ms), "incremental"
+        if end_ms <= bookmark_ms:
             raise ValueError(
                 f"until ({iso_ms(end_ms)}) must be later than the end of the last run "
-                f"({iso_ms(state.bookmark_ms)})"
+                f"({iso_ms(bookmark_ms)})"
             )
     if end_ms <= start_ms:
         raise ValueError(f"until ({iso_ms(end_ms)}) must be later than {iso_ms(start_ms)}")
+    return start_ms, cast(Literal["full", "incremental"], mode)
+
+
+def _plan_run(state: _State, until: Moment | None) -> dict[str, Any]:
+    end_ms = to_ms(until, name="until") if until is not None else now_ms()
+    start_ms, mode = plan_range(state.since_ms, state.bookmark_ms, state.overlap_ms, end_ms)
     run = len(state.runs) + 1
     return {
         "run": run,
