@@ -58,9 +58,10 @@ async def with_raw_response(
     `with_raw_response(dixa.conversations.get, 1000)` — and return its value with the last
     HTTP response it received.
 
-    Errors are raised as without the wrapper (an `APIStatusError` carries the status and
-    headers itself). TypeError when the call sent no request through a `DixaClient`
-    namespace (a pager is not awaited: use `pages()` and this on `get`-style calls).
+    A pager is not awaitable; its pages are: `with_raw_response(anext, pager.pages())`
+    gives the next `Page` with the response it came from. Errors are raised as without the
+    wrapper (an `APIStatusError` carries the status and headers itself). TypeError when the
+    call sent no request through a `DixaClient` namespace.
     """
     responses: list[httpx.Response] = []
     token = _recorder.set(responses)

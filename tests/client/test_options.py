@@ -130,3 +130,16 @@ async def test_requests_carry_the_sdks_user_agent(make_client: MakeClient) -> No
         f"dixa-async/{dixa_async.__version__} python/{platform.python_version()} "
         f"httpx/{httpx.__version__}"
     )
+
+
+async def test_with_raw_response_gives_each_page_of_a_pager(dixa_client: DixaClient) -> None:
+    pages = dixa_client.end_users.list(page_size=5).pages()
+    first = await dixa_client.with_raw_response(anext, pages)
+    second = await dixa_client.with_raw_response(anext, pages)
+    assert [len(first.parsed.items), len(second.parsed.items)] == [5, 5]
+    assert first.status_code == 200
+    assert "pageKey" not in first.http_response.request.url.params
+    assert "pageKey" in second.http_response.request.url.params
+    assert {user.id for user in first.parsed.items}.isdisjoint(
+        user.id for user in second.parsed.items
+    )
