@@ -7,7 +7,8 @@ SPEC := openapi/dixa-v1.yaml
 # The hand-written areas: custom/<area>/ is installed as dixa_async.<area> (setup.py).
 AREAS := $(patsubst custom/%/__init__.py,%,$(wildcard custom/*/__init__.py))
 # Written by openapi/generate_resources.py after openapi-python-client.
-RESOURCE_LAYER := dixa_async/operations.py dixa_async/resources dixa_async/exports/operations.py dixa_async/models/unions.py
+RESOURCE_LAYER := dixa_async/operations.py dixa_async/operation_inputs.py dixa_async/literals.py \
+	dixa_async/resources dixa_async/exports/operations.py dixa_async/models/unions.py
 # Generated files and the tools that made them come from the venv, never from PATH.
 export PATH := $(abspath $(BIN)):$(PATH)
 

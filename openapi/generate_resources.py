@@ -5,6 +5,8 @@ same description with the same parser (so every Python name and type matches wha
 plus the `x-dixa-*` extensions it ignores, and writes:
 
 * `dixa_async/operations.py`: the operation table (one `Operation` per spec operation);
+* `dixa_async/operation_inputs.py`: the Python types of each operation's inputs;
+* `dixa_async/literals.py`: `Literal` aliases of the enums marked `x-dixa-literal`;
 * `dixa_async/resources/<tag>.py`: one namespace class per tag, one method per operation;
 * `dixa_async/resources/__init__.py`: `Namespaces`, the lazily created namespaces of a client;
 * `dixa_async/resources/_runtime.py`: the protocol the hand-written layer implements;
@@ -107,6 +109,7 @@ class Method:
     batch_max: int | None
     type_imports: set[str] = field(default_factory=set)
     runtime_imports: set[str] = field(default_factory=set)
+    input_imports: set[str] = field(default_factory=set)  # what the input types name
 
     @property
     def qualified_name(self) -> str:
@@ -241,8 +244,10 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         Param(str(p.python_name), str(p.python_name), _type(p), True, _text(p.description))
         for p in sorted(endpoint.path_parameters, key=lambda p: order[str(p.python_name)])
     ]
+    input_imports: set[str] = set()
     for p in endpoint.path_parameters:
         type_imports |= _imports(p)
+        input_imports |= _imports(p)
 
     # A parameter's `x-dixa-name` overrides the keyword the parser derives from its name.
     renamed = {
@@ -258,6 +263,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         public = renamed.get(_code(p.name), python)
         query_params.append(Param(public, python, _type(p), bool(p.required), _text(p.description)))
         type_imports |= _imports(p)
+        input_imports |= _imports(p)
     if paged and {PAGE_SIZE, PAGE_KEY} - {str(p.python_name) for p in endpoint.query_parameters}:
         raise SpecError(f"{qualified}: x-dixa-paginated without pageLimit/pageKey")
 
@@ -271,6 +277,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         body_type = _type(prop)
         body_required = bool(raw.get("requestBody", {}).get("required", False))
         type_imports |= _imports(prop)
+        input_imports |= _imports(prop)
         if isinstance(prop, ModelProperty):
             body_model = _class_name(prop)
             runtime_imports.add(_model_import(prop))
@@ -340,6 +347,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         batch_max=_batch_max(qualified, raw),
         type_imports=type_imports,
         runtime_imports=runtime_imports,
+        input_imports=input_imports,
     )
 
 
@@ -351,6 +359,32 @@ def _batch_max(qualified: str, raw: dict[str, Any]) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise SpecError(f"{qualified}: x-dixa-batch-max must be a positive integer")
     return value
+
+
+@dataclass
+class LiteralAlias:
+    alias: str
+    component: str
+    values: list[str]
+    description: str
+
+
+def collect_literals(spec_path: Path) -> list[LiteralAlias]:
+    """`x-dixa-literal: Name` on a string-enum component: a `Literal` alias of its values."""
+    document = YAML(typ="safe").load(spec_path.read_text(encoding="utf-8"))
+    found = []
+    for component, schema in document.get("components", {}).get("schemas", {}).items():
+        alias = schema.get("x-dixa-literal")
+        if alias is None:
+            continue
+        values = schema.get("enum")
+        if not values or not all(isinstance(v, str) for v in values):
+            raise SpecError(f"{component}: x-dixa-literal needs a string enum")
+        found.append(LiteralAlias(alias, component, values, _text(schema.get("description"))))
+    aliases = [f.alias for f in found]
+    if len(set(aliases)) != len(aliases):
+        raise SpecError("two components declare the same x-dixa-literal")
+    return sorted(found, key=lambda f: f.alias)
 
 
 def _parse(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], GeneratorData]:
@@ -513,6 +547,26 @@ def render(spec_path: Path, config_path: Path, package_dir: Path) -> None:
     resources = package_dir / "resources"
     resources.mkdir(parents=True, exist_ok=True)
     render_table(env, spec_path, methods, package_dir, "v1")
+    # The resources import models relative to `resources/`; this module sits one level up.
+    # The template imports builtins and datetime itself (ruff drops them when unused).
+    imports = sorted(
+        {line.replace("from ..", "from .") for m in methods for line in m.input_imports}
+        - {"import builtins", "import datetime"}
+    )
+    (package_dir / "literals.py").write_text(
+        env.get_template("literals.py.jinja").render(
+            literals=collect_literals(spec_path), spec=f"openapi/{spec_path.name}"
+        ),
+        encoding="utf-8",
+    )
+    (package_dir / "operation_inputs.py").write_text(
+        env.get_template("inputs.py.jinja").render(
+            methods=methods,
+            imports=imports,
+            api=_TABLES["v1"][0], spec=f"openapi/{spec_path.name}",
+        ),
+        encoding="utf-8",
+    )
     (resources / "_runtime.py").write_text(
         env.get_template("runtime.py.jinja").render(), encoding="utf-8"
     )

@@ -11,52 +11,50 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from dixa_async.literals import ChannelName, DirectionName, StatusName
 from dixa_async.models.agent_id import AgentId
 from dixa_async.models.assigned_date import AssignedDate
 from dixa_async.models.between import Between
-from dixa_async.models.between_1 import Between1
 from dixa_async.models.channel import Channel
+from dixa_async.models.channel_in import ChannelIn
+from dixa_async.models.channel_not_in import ChannelNotIn
 from dixa_async.models.closed_date import ClosedDate
 from dixa_async.models.condition import Condition
 from dixa_async.models.contact_id import ContactId
 from dixa_async.models.conversation_id import ConversationId
 from dixa_async.models.creation_date import CreationDate
-from dixa_async.models.custom_attribute_1 import CustomAttribute1
+from dixa_async.models.custom_attribute_field import CustomAttributeField
 from dixa_async.models.direction import Direction
+from dixa_async.models.direction_in import DirectionIn
+from dixa_async.models.direction_not_in import DirectionNotIn
 from dixa_async.models.duration import Duration
+from dixa_async.models.duration_between import DurationBetween
 from dixa_async.models.excludes_all import ExcludesAll
 from dixa_async.models.excludes_one import ExcludesOne
 from dixa_async.models.filters import Filters
 from dixa_async.models.filters_strategy import FiltersStrategy
+from dixa_async.models.id_in import IdIn
+from dixa_async.models.id_not_in import IdNotIn
 from dixa_async.models.includes_all import IncludesAll
 from dixa_async.models.includes_one import IncludesOne
 from dixa_async.models.is_empty import IsEmpty
 from dixa_async.models.is_not_empty import IsNotEmpty
-from dixa_async.models.is_not_one_of import IsNotOneOf
-from dixa_async.models.is_not_one_of_1 import IsNotOneOf1
-from dixa_async.models.is_not_one_of_1_values_item import IsNotOneOf1ValuesItem
-from dixa_async.models.is_not_one_of_2 import IsNotOneOf2
-from dixa_async.models.is_not_one_of_3 import IsNotOneOf3
-from dixa_async.models.is_not_one_of_3_values_item import IsNotOneOf3ValuesItem
-from dixa_async.models.is_not_one_of_4 import IsNotOneOf4
-from dixa_async.models.is_not_one_of_4_values_item import IsNotOneOf4ValuesItem
-from dixa_async.models.is_one_of import IsOneOf
-from dixa_async.models.is_one_of_1 import IsOneOf1
-from dixa_async.models.is_one_of_1_values_item import IsOneOf1ValuesItem
-from dixa_async.models.is_one_of_2 import IsOneOf2
-from dixa_async.models.is_one_of_3 import IsOneOf3
-from dixa_async.models.is_one_of_3_values_item import IsOneOf3ValuesItem
-from dixa_async.models.is_one_of_4 import IsOneOf4
-from dixa_async.models.is_one_of_4_values_item import IsOneOf4ValuesItem
 from dixa_async.models.last_activity import LastActivity
 from dixa_async.models.last_message import LastMessage
 from dixa_async.models.longer_than_or_equal_to import LongerThanOrEqualTo
+from dixa_async.models.option_path_in import OptionPathIn
+from dixa_async.models.option_path_not_in import OptionPathNotIn
 from dixa_async.models.query import Query
 from dixa_async.models.queue_id import QueueId
+from dixa_async.models.search_channel import SearchChannel
+from dixa_async.models.search_direction import SearchDirection
 from dixa_async.models.search_parameters_input import SearchParametersInput
+from dixa_async.models.search_status import SearchStatus
 from dixa_async.models.shorter_than_or_equal_to import ShorterThanOrEqualTo
 from dixa_async.models.since import Since
-from dixa_async.models.status_1 import Status1
+from dixa_async.models.status_field import StatusField
+from dixa_async.models.status_in import StatusIn
+from dixa_async.models.status_not_in import StatusNotIn
 from dixa_async.models.tag_id import TagId
 from dixa_async.models.until import Until
 
@@ -68,26 +66,8 @@ __all__ = [
     "StatusName",
 ]
 
-StatusName = Literal["open", "closed", "pending"]
-DirectionName = Literal["inbound", "outbound", "internal"]
-ChannelName = Literal[
-    "email",
-    "contactform",
-    "chat",
-    "dixamessenger",
-    "phone",
-    "voicemail",
-    "callback",
-    "sms",
-    "facebookmessenger",
-    "whatsapp",
-    "adachat",
-    "digitalgeniuschat",
-    "kindlychat",
-    "genericapimessaging",
-    "trustpilot",
-    "yotpo",
-]
+# ChannelName, DirectionName and StatusName are generated from the spec's SearchChannel,
+# SearchDirection and SearchStatus enums (`x-dixa-literal`): the values are never typed here.
 
 _TimestampField = type[CreationDate | ClosedDate | LastActivity | LastMessage | AssignedDate]
 
@@ -171,10 +151,10 @@ class _OptionalIdCondition:
     kind: type[AgentId] | type[QueueId]
 
     def is_one_of(self, ids: Iterable[str]) -> Condition:
-        return Condition(field=self.kind(operator=IsOneOf(values=_ids(ids))))
+        return Condition(field=self.kind(operator=IdIn(values=_ids(ids))))
 
     def is_not_one_of(self, ids: Iterable[str]) -> Condition:
-        return Condition(field=self.kind(operator=IsNotOneOf(values=_ids(ids))))
+        return Condition(field=self.kind(operator=IdNotIn(values=_ids(ids))))
 
     def is_empty(self) -> Condition:
         """No agent (or queue) is assigned."""
@@ -191,44 +171,44 @@ class _IdCondition:
     kind: type[ContactId] | type[ConversationId]
 
     def is_one_of(self, ids: Iterable[str | int]) -> Condition:
-        return Condition(field=self.kind(operator=IsOneOf(values=_ids(map(str, ids)))))
+        return Condition(field=self.kind(operator=IdIn(values=_ids(map(str, ids)))))
 
     def is_not_one_of(self, ids: Iterable[str | int]) -> Condition:
-        return Condition(field=self.kind(operator=IsNotOneOf(values=_ids(map(str, ids)))))
+        return Condition(field=self.kind(operator=IdNotIn(values=_ids(map(str, ids)))))
 
 
 @dataclass(frozen=True)
 class _StatusCondition:
     def is_one_of(self, statuses: Iterable[StatusName]) -> Condition:
         """`"open"`, `"closed"`, `"pending"` (case-insensitive)."""
-        values = [IsOneOf4ValuesItem(v) for v in _lower(statuses)]
-        return Condition(field=Status1(operator=IsOneOf4(values=values)))
+        values = [SearchStatus(v) for v in _lower(statuses)]
+        return Condition(field=StatusField(operator=StatusIn(values=values)))
 
     def is_not_one_of(self, statuses: Iterable[StatusName]) -> Condition:
-        values = [IsNotOneOf4ValuesItem(v) for v in _lower(statuses)]
-        return Condition(field=Status1(operator=IsNotOneOf4(values=values)))
+        values = [SearchStatus(v) for v in _lower(statuses)]
+        return Condition(field=StatusField(operator=StatusNotIn(values=values)))
 
 
 @dataclass(frozen=True)
 class _DirectionCondition:
     def is_one_of(self, directions: Iterable[DirectionName]) -> Condition:
-        values = [IsOneOf3ValuesItem(v) for v in _lower(directions)]
-        return Condition(field=Direction(operator=IsOneOf3(values=values)))
+        values = [SearchDirection(v) for v in _lower(directions)]
+        return Condition(field=Direction(operator=DirectionIn(values=values)))
 
     def is_not_one_of(self, directions: Iterable[DirectionName]) -> Condition:
-        values = [IsNotOneOf3ValuesItem(v) for v in _lower(directions)]
-        return Condition(field=Direction(operator=IsNotOneOf3(values=values)))
+        values = [SearchDirection(v) for v in _lower(directions)]
+        return Condition(field=Direction(operator=DirectionNotIn(values=values)))
 
 
 @dataclass(frozen=True)
 class _ChannelCondition:
     def is_one_of(self, channels: Iterable[ChannelName]) -> Condition:
-        values = [IsOneOf1ValuesItem(v) for v in _lower(channels)]
-        return Condition(field=Channel(operator=IsOneOf1(values=values)))
+        values = [SearchChannel(v) for v in _lower(channels)]
+        return Condition(field=Channel(operator=ChannelIn(values=values)))
 
     def is_not_one_of(self, channels: Iterable[ChannelName]) -> Condition:
-        values = [IsNotOneOf1ValuesItem(v) for v in _lower(channels)]
-        return Condition(field=Channel(operator=IsNotOneOf1(values=values)))
+        values = [SearchChannel(v) for v in _lower(channels)]
+        return Condition(field=Channel(operator=ChannelNotIn(values=values)))
 
 
 def _duration_value(value: dt.timedelta | int) -> int:
@@ -245,7 +225,7 @@ class _DurationCondition:
         low, high = _duration_value(shortest), _duration_value(longest)
         if high < low:
             raise ValueError("between(): longest is shorter than shortest")
-        return Condition(field=Duration(operator=Between1(min_=low, max_=high)))
+        return Condition(field=Duration(operator=DurationBetween(min_=low, max_=high)))
 
     def at_least(self, value: dt.timedelta | int) -> Condition:
         op = LongerThanOrEqualTo(duration=_duration_value(value))
@@ -272,20 +252,20 @@ class _CustomAttributeCondition:
     attribute_id: str
 
     def is_one_of(self, values: Iterable[str | Sequence[str]]) -> Condition:
-        op = IsOneOf2(values=_option_paths(values))
-        return Condition(field=CustomAttribute1(attribute_id=self.attribute_id, operator=op))
+        op = OptionPathIn(values=_option_paths(values))
+        return Condition(field=CustomAttributeField(attribute_id=self.attribute_id, operator=op))
 
     def is_not_one_of(self, values: Iterable[str | Sequence[str]]) -> Condition:
-        op = IsNotOneOf2(values=_option_paths(values))
-        return Condition(field=CustomAttribute1(attribute_id=self.attribute_id, operator=op))
+        op = OptionPathNotIn(values=_option_paths(values))
+        return Condition(field=CustomAttributeField(attribute_id=self.attribute_id, operator=op))
 
     def is_set(self) -> Condition:
         op = IsNotEmpty()
-        return Condition(field=CustomAttribute1(attribute_id=self.attribute_id, operator=op))
+        return Condition(field=CustomAttributeField(attribute_id=self.attribute_id, operator=op))
 
     def is_not_set(self) -> Condition:
         op = IsEmpty()
-        return Condition(field=CustomAttribute1(attribute_id=self.attribute_id, operator=op))
+        return Condition(field=CustomAttributeField(attribute_id=self.attribute_id, operator=op))
 
 
 class F:

@@ -3,8 +3,9 @@
 The generated `from_dict` methods only catch a missing required field; a string where an
 integer belongs, a misspelt optional field or an enum value Dixa does not know all pass
 through and come back as a 400 (or worse, are silently ignored). `fit` walks the type
-hints of the generated models instead and reports every problem with the path of the
-field (`request.name`, `data[2].email`), then builds the model with `from_dict`.
+hints of the generated models instead, with the JSON key of each field the generator
+emitted (`JSON_KEYS`), and reports every problem with the path of the field
+(`request.name`, `data[2].email`), then builds the model with `from_dict`.
 
 Values read from CSV arrive as text: with `text=True` a cell is converted to what the
 field wants (`"42"` -> 42, `"true"` -> True, `"a|b"` -> `["a", "b"]`, a JSON cell for a
@@ -31,13 +32,12 @@ import attrs
 import dixa_async.models as _models
 from dixa_async.types import Unset, parse_datetime
 
-__all__ = ["LIST_SEPARATOR", "Problem", "body_fields", "build", "describe", "fit", "hints_of"]
+__all__ = ["LIST_SEPARATOR", "Problem", "body_fields", "build", "describe", "fit"]
 
 LIST_SEPARATOR = "|"
 """Separates the values of a list field in one CSV cell: `a@x.com|b@x.com`."""
 
 _NONE = type(None)
-_POP = re.compile(r"""d\.pop\(\s*["']([^"']+)["']""")
 
 
 @dataclass(frozen=True)
@@ -73,30 +73,10 @@ class _ModelNames(dict[str, Any]):
 
 
 @functools.cache
-def hints_of(obj: Any) -> dict[str, Any]:
-    """The resolved type hints of a generated model or function."""
+def _hints(obj: Any) -> dict[str, Any]:
+    """The resolved type hints of a generated model."""
     module = importlib.import_module(obj.__module__)
     return typing.get_type_hints(obj, globalns=vars(module), localns=_ModelNames())
-
-
-@functools.cache
-def _keys(cls: type) -> dict[str, str]:
-    """Python field name -> JSON key, read off the keys `from_dict` pops."""
-    try:
-        popped = set(_POP.findall(inspect.getsource(getattr(cls, "from_dict"))))  # noqa: B009
-    except (OSError, TypeError):  # pragma: no cover - source not shipped
-        popped = set()
-    mapping = {}
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        name = field.name
-        parts = name.rstrip("_").split("_")
-        camel = parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
-        candidates = ["_type"] if name == "type_" else []
-        candidates += [camel, name, name.rstrip("_")]
-        mapping[name] = next((c for c in candidates if c in popped), candidates[0])
-    return mapping
 
 
 @dataclass(frozen=True)
@@ -111,9 +91,10 @@ class Field:
 @functools.cache
 def body_fields(cls: type) -> tuple[Field, ...]:
     """The JSON fields of model `cls`, in declaration order."""
-    hints = hints_of(cls)
+    hints = _hints(cls)
+    keys: Mapping[str, str] = vars(cls)["JSON_KEYS"]
     fields = []
-    for name, key in _keys(cls).items():
+    for name, key in keys.items():
         hint = hints[name]
         fields.append(Field(key, hint, required=Unset not in _members(hint)))
     return tuple(fields)
@@ -124,7 +105,7 @@ def _extra_hint(cls: type) -> Any | None:
     fields), else None: keys a structured model does not declare are refused."""
     if body_fields(cls):
         return None
-    hint = hints_of(cls).get("additional_properties")
+    hint = _hints(cls).get("additional_properties")
     args = typing.get_args(hint)
     return args[1] if len(args) == 2 else Any
 

@@ -2,17 +2,16 @@
 
 Every operation that is not a GET and not a paged read is a *write* here (the read-only
 POSTs that answer in one go, analytics metric queries, are included: a job of them is
-a batch of queries). For each one this module knows the inputs a record must give (path
-and query parameters with their types, the request body's generated type) and, where
-Dixa has a bulk endpoint doing the same for many records, how far one request may go.
+a batch of queries). For each one the generated tables give the inputs a record must give
+(path and query parameters with their types, the request body's generated type:
+`dixa_async.operation_inputs`) and, where Dixa has a bulk endpoint doing the same for many
+records, how far one request may go (`dixa_async.operations`).
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
-import importlib
-import operator
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,11 +19,12 @@ from typing import Any
 
 from dixa_async._core._errors import ConfigurationError
 
+from dixa_async.operation_inputs import INPUTS, Input
 from dixa_async.operations import OPERATIONS
 from dixa_async.operations import Operation as TableOperation
 from dixa_async.types import Unset
 
-from ._fit import body_fields, describe, hints_of
+from ._fit import body_fields, describe
 
 __all__ = [
     "DEFAULT_BATCH_MAX",
@@ -112,41 +112,21 @@ def models_of(hint: Any) -> list[Any]:
     return [a for a in args if a is not Unset and a is not type(None) and hasattr(a, "from_dict")]
 
 
-def _generated(op: TableOperation) -> Any:
-    return importlib.import_module(f"dixa_async.api.{op.tag}.{op.module}")
+def _param(given: Input) -> Param:
+    return Param(given.name, given.type, required=given.required)
 
 
 def _spec(op: TableOperation, batched_by: TableOperation | None) -> WriteOperation:
-    hints = hints_of(_generated(op)._get_kwargs)
-
-    def param(name: str, *, required: bool) -> Param:
-        hint = hints[name]
-        return Param(name, hint, required=required and not _optional(hint))
-
-    body = hints.get("body")
-    if body is not None:
-        body = _strip_unset(body)
-    batch_max = batched_by.batch_max if batched_by is not None else None
+    inputs = INPUTS[op.qualified_name]
     return WriteOperation(
         op=op,
-        path_params=tuple(param(n, required=True) for n in op.path_params),
-        query_params=tuple(param(n, required=False) for n in op.query_params),
-        body=body,
-        body_required=body is not None and op.body_required,
+        path_params=tuple(_param(p) for p in inputs.path),
+        query_params=tuple(_param(p) for p in inputs.query),
+        body=inputs.body,
+        body_required=inputs.body is not None and inputs.body_required,
         batched_by=batched_by.qualified_name if batched_by is not None else None,
-        batch_max=batch_max,
+        batch_max=batched_by.batch_max if batched_by is not None else None,
     )
-
-
-def _optional(hint: Any) -> bool:
-    return Unset in typing.get_args(hint)
-
-
-def _strip_unset(hint: Any) -> Any:
-    args = [a for a in typing.get_args(hint) if a is not Unset]
-    if typing.get_origin(hint) is None or len(args) == len(typing.get_args(hint)):
-        return hint
-    return args[0] if len(args) == 1 else functools.reduce(operator.or_, args)
 
 
 def _is_write(op: TableOperation) -> bool:

@@ -8,11 +8,18 @@ from typing import Any
 
 from starlette.responses import Response
 
+from dixa_async.models.id_in_type import IdInType
+from dixa_async.models.id_not_in_type import IdNotInType
+
 from ._call import Call
 from ._store import SEARCH_CHANNELS, Conversation, Store
 from ._wire import JSON, invalid, json_response, obj, objects, one_of, paged, parse_ts, req, strings
 
 Predicate = Callable[[Conversation], bool]
+
+# The `_type` tags of the set operators, as the spec spells them for every field.
+_IN = IdInType.ISONEOF.value
+_NOT_IN = IdNotInType.ISNOTONEOF.value
 
 
 def _text_match(store: Store, query: str, exact: bool) -> Callable[[Conversation], JSON | None]:
@@ -52,9 +59,9 @@ def _values(operator: JSON) -> list[Any]:
 def _set_operator(operator: JSON, get: Callable[[Conversation], str | None]) -> Predicate:
     kind = operator["_type"]
     values = set(strings(_values(operator)))
-    if kind == "IsOneOf":
+    if kind == _IN:
         return lambda c: get(c) in values
-    if kind == "IsNotOneOf":
+    if kind == _NOT_IN:
         return lambda c: get(c) not in values
     if kind == "IsEmpty":
         return lambda c: get(c) is None
@@ -132,7 +139,7 @@ def _condition(store: Store, condition: JSON) -> Predicate:
     if kind == "CustomAttribute":
         attr_id = req(field, "attributeId")
         op = operator["_type"]
-        if op in ("IsOneOf", "IsNotOneOf"):
+        if op in (_IN, _NOT_IN):
             wanted = [tuple(strings(v)) for v in _values(operator)]
 
             def has(c: Conversation) -> bool:
@@ -140,7 +147,7 @@ def _condition(store: Store, condition: JSON) -> Predicate:
                 value = tuple(value) if isinstance(value, list) else (value,)
                 return value in wanted
 
-            return has if op == "IsOneOf" else (lambda c: not has(c))
+            return has if op == _IN else (lambda c: not has(c))
         return _set_operator(
             operator, lambda c: None if (v := (c.attributes or {}).get(attr_id)) is None else str(v)
         )

@@ -19,6 +19,9 @@ Lower level: `verify_signature(raw_body, header, secret)` then `parse_event(raw_
 # re-exports them and builds its `__all__` from theirs (a form type checkers and IDEs follow).
 from dixa_async._core._errors import WebhookVerificationError
 
+# The event names are the spec's (generated): one list, shared with the REST models.
+from dixa_async.models.webhook_event_name import WebhookEventName
+
 from . import _event_enums, _event_readers, _event_shared, _events
 from ._event_enums import *  # noqa: F403
 from ._event_readers import *  # noqa: F403
@@ -37,6 +40,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SIGNATURE_HEADER",
     "SUBSCRIPTION_ID_HEADER",
+    "WebhookEventName",
     "WebhookHandler",
     "WebhookReceiver",
     "WebhookVerificationError",

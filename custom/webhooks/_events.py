@@ -15,7 +15,9 @@ can answer 400), but everything inside `data` is lenient. Missing keys and expli
 values stay plain `str`; keys a model does not know are kept in its `extra` mapping; every model
 keeps the object it was built from in `raw`. Nothing in `data` can make parsing fail.
 
-One source of truth: `WebhookEventName` lists the events Dixa documents; each event class names
+One source of truth: `WebhookEventName`, generated from the spec (`dixa_async.models`, member
+names are the `event_fqn`s, values the subscription names), lists the events Dixa documents;
+each event class names
 its event in `EVENT_NAME` and thereby registers itself in `EVENT_TYPES`; each attribute names
 its wire key and reader once (`wire_field`).
 """
@@ -29,12 +31,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, ClassVar
 
 from attrs import define, field
 from dixa_async._core._errors import DixaError
+
+from dixa_async.models.webhook_event_name import WebhookEventName
 
 from ._event_enums import Channel, Direction, RatingType
 from ._event_fields import read_fields, unknown_items, wire_field
@@ -88,8 +91,8 @@ __all__ = [
     "SLAEvaluationVoidedEvent",
     "TypingStartedEvent",
     "WebhookEvent",
-    "WebhookEventName",
     "WebhookPayloadError",
+    "event_name_of",
     "parse_event",
 ]
 
@@ -102,58 +105,11 @@ class WebhookPayloadError(DixaError):
     """
 
 
-class WebhookEventName(StrEnum):
-    """The 32 subscription event names (values, PascalCase, as used in `events` when creating
-    a subscription); each member's *name* is the `event_fqn` Dixa puts in payloads.
-
-    Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED, _MESSAGE_ADDED, _TAG_ADDED and _RATED
-    are seen in payload examples; the other fqns are derived by converting the subscription
-    name to UPPER_SNAKE. For AGENT_(UN)BANNED_*, CONVERSATION_END_USER_REPLACED and SLA_* the
-    exact spelling is uncertain.
-    """
-
-    CONVERSATION_CREATED = "ConversationCreated"
-    CONVERSATION_OPEN = "ConversationOpen"
-    CONVERSATION_PENDING = "ConversationPending"
-    CONVERSATION_PENDING_EXPIRED = "ConversationPendingExpired"
-    CONVERSATION_CLOSED = "ConversationClosed"
-    CONVERSATION_ABANDONED = "ConversationAbandoned"
-    CONVERSATION_ENQUEUED = "ConversationEnqueued"
-    CONVERSATION_ASSIGNED = "ConversationAssigned"
-    CONVERSATION_UNASSIGNED = "ConversationUnassigned"
-    CONVERSATION_NOTE_ADDED = "ConversationNoteAdded"
-    CONVERSATION_MESSAGE_ADDED = "ConversationMessageAdded"
-    CONVERSATION_TAG_ADDED = "ConversationTagAdded"
-    CONVERSATION_TAG_REMOVED = "ConversationTagRemoved"
-    CONVERSATION_RATED = "ConversationRated"
-    CONVERSATION_TRANSFERRED = "ConversationTransferred"
-    CONVERSATION_END_USER_REPLACED = "ConversationEndUserReplaced"
-    CONVERSATION_CUSTOM_ATTRIBUTE_UPDATED = "ConversationCustomAttributeUpdated"
-    CONVERSATION_MESSAGE_DELIVERY_SENT = "ConversationMessageDeliverySent"
-    CONVERSATION_MESSAGE_DELIVERY_DELIVERED = "ConversationMessageDeliveryDelivered"
-    CONVERSATION_MESSAGE_DELIVERY_SEEN = "ConversationMessageDeliverySeen"
-    CONVERSATION_MESSAGE_DELIVERY_FAILED = "ConversationMessageDeliveryFailed"
-    CONVERSATION_MESSAGE_DELIVERY_INFO = "ConversationMessageDeliveryInfo"
-    CONVERSATION_MESSAGE_DELIVERY_SPAM_COMPLAINT = "ConversationMessageDeliverySpamComplaint"
-    AGENT_BANNED_ENDUSER = "AgentBannedEnduser"
-    AGENT_UNBANNED_ENDUSER = "AgentUnbannedEnduser"
-    AGENT_BANNED_IP = "AgentBannedIp"
-    AGENT_UNBANNED_IP = "AgentUnbannedIp"
-    TYPING_STARTED = "TypingStarted"
-    SLA_EVALUATION_PENDING = "SLAEvaluationPending"
-    SLA_EVALUATION_BREACHED = "SLAEvaluationBreached"
-    SLA_EVALUATION_ACHIEVED = "SLAEvaluationAchieved"
-    SLA_EVALUATION_VOIDED = "SLAEvaluationVoided"
-
-    @property
-    def fqn(self) -> str:
-        """The `event_fqn` carried by payloads of this event."""
-        return self.name
-
-    @classmethod
-    def from_fqn(cls, fqn: str) -> WebhookEventName | None:
-        """The subscription name for an `event_fqn`, or None for an fqn this SDK does not know."""
-        return cls.__members__.get(fqn)
+def event_name_of(fqn: str) -> WebhookEventName | None:
+    """The subscription event name whose payloads carry `event_fqn` `fqn` (each member's
+    *name* is its fqn, its value the PascalCase subscription name), or None for an fqn this
+    SDK does not know."""
+    return WebhookEventName.__members__.get(fqn)
 
 
 # --------------------------------------------------------------------------- registry
@@ -174,14 +130,14 @@ def _same_definition(first: type, second: type) -> bool:
 def _register(cls: type[WebhookEvent], name: object) -> None:
     if not isinstance(name, WebhookEventName):
         raise TypeError(f"{cls.__qualname__}.EVENT_NAME must be a WebhookEventName, got {name!r}")
-    current = _REGISTRY.get(name.fqn)
+    current = _REGISTRY.get(name.name)
     if current is not None and not _same_definition(current, cls) and not issubclass(cls, current):
         raise TypeError(
-            f"{cls.__qualname__} declares EVENT_NAME {name.fqn}, which "
+            f"{cls.__qualname__} declares EVENT_NAME {name.name}, which "
             f"{current.__module__}.{current.__qualname__} already handles; subclass that class "
             "to take the event over"
         )
-    _REGISTRY[name.fqn] = cls
+    _REGISTRY[name.name] = cls
 
 
 # --------------------------------------------------------------------------- events
@@ -242,7 +198,7 @@ class WebhookEvent:
     @property
     def subscription_name(self) -> WebhookEventName | None:
         """The subscription event name matching `event_fqn`, if this SDK knows it."""
-        return WebhookEventName.from_fqn(self.event_fqn)
+        return event_name_of(self.event_fqn)
 
 
 @define(frozen=True, kw_only=True)
@@ -560,7 +516,7 @@ class SLAEvaluationVoidedEvent(ConversationEvent):
 
 # Import-time guard (not an assert: it must survive `python -O`): a name without a class would
 # silently parse as GenericEvent.
-if _missing := sorted({name.fqn for name in WebhookEventName} - set(_REGISTRY)):
+if _missing := sorted({name.name for name in WebhookEventName} - set(_REGISTRY)):
     raise RuntimeError(f"webhook events without an event class: {', '.join(_missing)}")
 
 

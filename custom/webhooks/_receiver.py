@@ -18,7 +18,9 @@ from typing import Any, TypeVar, overload
 
 from dixa_async._core._errors import ConfigurationError, WebhookVerificationError
 
-from ._events import WebhookEvent, WebhookEventName, WebhookPayloadError, parse_event
+from dixa_async.models.webhook_event_name import WebhookEventName
+
+from ._events import WebhookEvent, WebhookPayloadError, parse_event
 from ._signature import DEFAULT_TOLERANCE, SIGNATURE_HEADER, _verify_with_keys, decode_secret
 
 __all__ = ["ASGIReceive", "ASGIScope", "ASGISend", "WebhookHandler", "WebhookReceiver"]
@@ -72,14 +74,18 @@ def _check_async(handler: object) -> None:
         raise TypeError(f"webhook handlers must be async functions, got {handler!r}")
 
 
+_FQN_BY_SUBSCRIPTION_NAME = {member.value: member.name for member in WebhookEventName}
+
+
 def _fqn_for(key: str) -> str:
     """Accept an `event_fqn` or a PascalCase subscription name; return the fqn."""
-    if isinstance(key, WebhookEventName):
-        return key.fqn
-    try:
-        return WebhookEventName(key).fqn
-    except ValueError:
-        pass
+    if isinstance(key, WebhookEventName) and key.name in WebhookEventName.__members__:
+        return key.name
+    # Looked up among the documented members only: the generated enum also accepts an
+    # unknown value (as a pseudo-member), which names no fqn.
+    known = _FQN_BY_SUBSCRIPTION_NAME.get(key)
+    if known is not None:
+        return known
     # Unknown UPPER_SNAKE names are allowed so handlers can be registered for events Dixa
     # adds after this release (they arrive as GenericEvent).
     if _FQN.fullmatch(key):

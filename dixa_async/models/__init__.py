@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from .agents_to_team_input import AgentsToTeamInput
     from .aggregate_metadata import AggregateMetadata
     from .aggregate_metadata_measure import AggregateMetadataMeasure
+    from .analytics_field_in import AnalyticsFieldIn
+    from .analytics_field_in_field import AnalyticsFieldInField
+    from .analytics_field_in_type import AnalyticsFieldInType
+    from .analytics_field_not_in import AnalyticsFieldNotIn
+    from .analytics_field_not_in_field import AnalyticsFieldNotInField
+    from .analytics_field_not_in_type import AnalyticsFieldNotInType
     from .anonymization_request_status import AnonymizationRequestStatus
     from .anonymization_request_status_type import AnonymizationRequestStatusType
     from .anonymize_entity_input import AnonymizeEntityInput
@@ -41,8 +47,6 @@ if TYPE_CHECKING:
     from .basic_auth import BasicAuth
     from .basic_auth_type import BasicAuthType
     from .between import Between
-    from .between_1 import Between1
-    from .between_1_type import Between1Type
     from .between_type import BetweenType
     from .boolean_field import BooleanField
     from .boolean_field_type import BooleanFieldType
@@ -108,6 +112,10 @@ if TYPE_CHECKING:
     from .callback_direction import CallbackDirection
     from .callback_type import CallbackType
     from .channel import Channel
+    from .channel_in import ChannelIn
+    from .channel_in_type import ChannelInType
+    from .channel_not_in import ChannelNotIn
+    from .channel_not_in_type import ChannelNotInType
     from .channel_type import ChannelType
     from .chat import Chat
     from .chat_attributes import ChatAttributes
@@ -327,27 +335,28 @@ if TYPE_CHECKING:
     from .create_team_input import CreateTeamInput
     from .create_team_output import CreateTeamOutput
     from .create_webhook_subscription_input import CreateWebhookSubscriptionInput
-    from .create_webhook_subscription_input_events_item import (
-        CreateWebhookSubscriptionInputEventsItem,
-    )
     from .create_webhook_subscription_output import CreateWebhookSubscriptionOutput
     from .creation_date import CreationDate
     from .creation_date_type import CreationDateType
     from .csat import Csat
     from .csat_type import CsatType
     from .custom_attribute import CustomAttribute
-    from .custom_attribute_1 import CustomAttribute1
-    from .custom_attribute_1_type import CustomAttribute1Type
     from .custom_attribute_definition import CustomAttributeDefinition
     from .custom_attribute_definition_entity_type import (
         CustomAttributeDefinitionEntityType,
     )
+    from .custom_attribute_field import CustomAttributeField
+    from .custom_attribute_field_type import CustomAttributeFieldType
     from .delete_agents_from_team_input import DeleteAgentsFromTeamInput
     from .delivery_detail import DeliveryDetail
     from .delivery_detail_type import DeliveryDetailType
     from .deprecated_activity_log_type import DeprecatedActivityLogType
     from .deprecated_anonymization_type import DeprecatedAnonymizationType
     from .direction import Direction
+    from .direction_in import DirectionIn
+    from .direction_in_type import DirectionInType
+    from .direction_not_in import DirectionNotIn
+    from .direction_not_in_type import DirectionNotInType
     from .direction_type import DirectionType
     from .double_aggregate_value import DoubleAggregateValue
     from .double_aggregate_value_measure import DoubleAggregateValueMeasure
@@ -355,6 +364,8 @@ if TYPE_CHECKING:
     from .double_field import DoubleField
     from .double_field_type import DoubleFieldType
     from .duration import Duration
+    from .duration_between import DurationBetween
+    from .duration_between_type import DurationBetweenType
     from .duration_type import DurationType
     from .email import Email
     from .email_attributes import EmailAttributes
@@ -378,7 +389,6 @@ if TYPE_CHECKING:
     from .error_response_type import ErrorResponseType
     from .event_delivery_log import EventDeliveryLog
     from .event_delivery_status import EventDeliveryStatus
-    from .event_delivery_status_event import EventDeliveryStatusEvent
     from .excludes_all import ExcludesAll
     from .excludes_all_type import ExcludesAllType
     from .excludes_one import ExcludesOne
@@ -478,11 +488,12 @@ if TYPE_CHECKING:
         GetWebhookLastDeliveryStatusOutput,
     )
     from .get_webhook_subscription_output import GetWebhookSubscriptionOutput
-    from .get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
-        GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
-    )
     from .html import Html
     from .html_type import HtmlType
+    from .id_in import IdIn
+    from .id_in_type import IdInType
+    from .id_not_in import IdNotIn
+    from .id_not_in_type import IdNotInType
     from .import_conversation_output import ImportConversationOutput
     from .import_conversation_response import ImportConversationResponse
     from .inbound import Inbound
@@ -510,38 +521,6 @@ if TYPE_CHECKING:
     from .is_empty_type import IsEmptyType
     from .is_not_empty import IsNotEmpty
     from .is_not_empty_type import IsNotEmptyType
-    from .is_not_one_of import IsNotOneOf
-    from .is_not_one_of_1 import IsNotOneOf1
-    from .is_not_one_of_1_type import IsNotOneOf1Type
-    from .is_not_one_of_1_values_item import IsNotOneOf1ValuesItem
-    from .is_not_one_of_2 import IsNotOneOf2
-    from .is_not_one_of_2_type import IsNotOneOf2Type
-    from .is_not_one_of_3 import IsNotOneOf3
-    from .is_not_one_of_3_type import IsNotOneOf3Type
-    from .is_not_one_of_3_values_item import IsNotOneOf3ValuesItem
-    from .is_not_one_of_4 import IsNotOneOf4
-    from .is_not_one_of_4_type import IsNotOneOf4Type
-    from .is_not_one_of_4_values_item import IsNotOneOf4ValuesItem
-    from .is_not_one_of_5 import IsNotOneOf5
-    from .is_not_one_of_5_field import IsNotOneOf5Field
-    from .is_not_one_of_5_type import IsNotOneOf5Type
-    from .is_not_one_of_type import IsNotOneOfType
-    from .is_one_of import IsOneOf
-    from .is_one_of_1 import IsOneOf1
-    from .is_one_of_1_type import IsOneOf1Type
-    from .is_one_of_1_values_item import IsOneOf1ValuesItem
-    from .is_one_of_2 import IsOneOf2
-    from .is_one_of_2_type import IsOneOf2Type
-    from .is_one_of_3 import IsOneOf3
-    from .is_one_of_3_type import IsOneOf3Type
-    from .is_one_of_3_values_item import IsOneOf3ValuesItem
-    from .is_one_of_4 import IsOneOf4
-    from .is_one_of_4_type import IsOneOf4Type
-    from .is_one_of_4_values_item import IsOneOf4ValuesItem
-    from .is_one_of_5 import IsOneOf5
-    from .is_one_of_5_field import IsOneOf5Field
-    from .is_one_of_5_type import IsOneOf5Type
-    from .is_one_of_type import IsOneOfType
     from .last_activity import LastActivity
     from .last_activity_type import LastActivityType
     from .last_message import LastMessage
@@ -627,6 +606,10 @@ if TYPE_CHECKING:
     from .note_added_attribute_type import NoteAddedAttributeType
     from .nps import Nps
     from .nps_type import NpsType
+    from .option_path_in import OptionPathIn
+    from .option_path_in_type import OptionPathInType
+    from .option_path_not_in import OptionPathNotIn
+    from .option_path_not_in_type import OptionPathNotInType
     from .organization_details import OrganizationDetails
     from .organization_details_status import OrganizationDetailsStatus
     from .outbound import Outbound
@@ -645,9 +628,6 @@ if TYPE_CHECKING:
     from .patch_end_user_input import PatchEndUserInput
     from .patch_end_user_output import PatchEndUserOutput
     from .patch_webhook_subscription_input import PatchWebhookSubscriptionInput
-    from .patch_webhook_subscription_input_events_item import (
-        PatchWebhookSubscriptionInputEventsItem,
-    )
     from .patch_webhook_subscription_output import PatchWebhookSubscriptionOutput
     from .phone_attributes import PhoneAttributes
     from .phone_attributes_direction import PhoneAttributesDirection
@@ -680,11 +660,14 @@ if TYPE_CHECKING:
     from .regular import Regular
     from .regular_type import RegularType
     from .reopen_conversation_input import ReopenConversationInput
+    from .search_channel import SearchChannel
     from .search_conversations_with_filters_output import (
         SearchConversationsWithFiltersOutput,
     )
+    from .search_direction import SearchDirection
     from .search_output import SearchOutput
     from .search_parameters_input import SearchParametersInput
+    from .search_status import SearchStatus
     from .select import Select
     from .select_1 import Select1
     from .select_1_type import Select1Type
@@ -708,8 +691,12 @@ if TYPE_CHECKING:
     from .sms_conversation_type import SmsConversationType
     from .sms_type import SmsType
     from .status import Status
-    from .status_1 import Status1
-    from .status_1_type import Status1Type
+    from .status_field import StatusField
+    from .status_field_type import StatusFieldType
+    from .status_in import StatusIn
+    from .status_in_type import StatusInType
+    from .status_not_in import StatusNotIn
+    from .status_not_in_type import StatusNotInType
     from .string_field import StringField
     from .string_field_type import StringFieldType
     from .success import Success
@@ -790,11 +777,9 @@ if TYPE_CHECKING:
     from .uuid_field_type import UUIDFieldType
     from .validation import Validation
     from .validation_type import ValidationType
+    from .webhook_event_name import WebhookEventName
     from .webhook_headers_map_string_string import WebhookHeadersMapStringString
     from .webhook_subscription import WebhookSubscription
-    from .webhook_subscription_subscribed_events_item import (
-        WebhookSubscriptionSubscribedEventsItem,
-    )
     from .whats_app_attributes import WhatsAppAttributes
     from .whats_app_attributes_direction import WhatsAppAttributesDirection
     from .whats_app_attributes_type import WhatsAppAttributesType
@@ -856,6 +841,12 @@ _MODULES = {
     "AgentsToTeamInput": "agents_to_team_input",
     "AggregateMetadata": "aggregate_metadata",
     "AggregateMetadataMeasure": "aggregate_metadata_measure",
+    "AnalyticsFieldIn": "analytics_field_in",
+    "AnalyticsFieldInField": "analytics_field_in_field",
+    "AnalyticsFieldInType": "analytics_field_in_type",
+    "AnalyticsFieldNotIn": "analytics_field_not_in",
+    "AnalyticsFieldNotInField": "analytics_field_not_in_field",
+    "AnalyticsFieldNotInType": "analytics_field_not_in_type",
     "AnonymizationRequestStatus": "anonymization_request_status",
     "AnonymizationRequestStatusType": "anonymization_request_status_type",
     "AnonymizeEntityInput": "anonymize_entity_input",
@@ -875,8 +866,6 @@ _MODULES = {
     "BasicAuth": "basic_auth",
     "BasicAuthType": "basic_auth_type",
     "Between": "between",
-    "Between1": "between_1",
-    "Between1Type": "between_1_type",
     "BetweenType": "between_type",
     "BooleanField": "boolean_field",
     "BooleanFieldType": "boolean_field_type",
@@ -918,6 +907,10 @@ _MODULES = {
     "CallbackDirection": "callback_direction",
     "CallbackType": "callback_type",
     "Channel": "channel",
+    "ChannelIn": "channel_in",
+    "ChannelInType": "channel_in_type",
+    "ChannelNotIn": "channel_not_in",
+    "ChannelNotInType": "channel_not_in_type",
     "ChannelType": "channel_type",
     "Chat": "chat",
     "ChatAttributes": "chat_attributes",
@@ -1055,23 +1048,26 @@ _MODULES = {
     "CreateTeamInput": "create_team_input",
     "CreateTeamOutput": "create_team_output",
     "CreateWebhookSubscriptionInput": "create_webhook_subscription_input",
-    "CreateWebhookSubscriptionInputEventsItem": "create_webhook_subscription_input_events_item",
     "CreateWebhookSubscriptionOutput": "create_webhook_subscription_output",
     "CreationDate": "creation_date",
     "CreationDateType": "creation_date_type",
     "Csat": "csat",
     "CsatType": "csat_type",
     "CustomAttribute": "custom_attribute",
-    "CustomAttribute1": "custom_attribute_1",
-    "CustomAttribute1Type": "custom_attribute_1_type",
     "CustomAttributeDefinition": "custom_attribute_definition",
     "CustomAttributeDefinitionEntityType": "custom_attribute_definition_entity_type",
+    "CustomAttributeField": "custom_attribute_field",
+    "CustomAttributeFieldType": "custom_attribute_field_type",
     "DeleteAgentsFromTeamInput": "delete_agents_from_team_input",
     "DeliveryDetail": "delivery_detail",
     "DeliveryDetailType": "delivery_detail_type",
     "DeprecatedActivityLogType": "deprecated_activity_log_type",
     "DeprecatedAnonymizationType": "deprecated_anonymization_type",
     "Direction": "direction",
+    "DirectionIn": "direction_in",
+    "DirectionInType": "direction_in_type",
+    "DirectionNotIn": "direction_not_in",
+    "DirectionNotInType": "direction_not_in_type",
     "DirectionType": "direction_type",
     "DoubleAggregateValue": "double_aggregate_value",
     "DoubleAggregateValueMeasure": "double_aggregate_value_measure",
@@ -1079,6 +1075,8 @@ _MODULES = {
     "DoubleField": "double_field",
     "DoubleFieldType": "double_field_type",
     "Duration": "duration",
+    "DurationBetween": "duration_between",
+    "DurationBetweenType": "duration_between_type",
     "DurationType": "duration_type",
     "Email": "email",
     "EmailAttributes": "email_attributes",
@@ -1102,7 +1100,6 @@ _MODULES = {
     "ErrorResponseType": "error_response_type",
     "EventDeliveryLog": "event_delivery_log",
     "EventDeliveryStatus": "event_delivery_status",
-    "EventDeliveryStatusEvent": "event_delivery_status_event",
     "ExcludesAll": "excludes_all",
     "ExcludesAllType": "excludes_all_type",
     "ExcludesOne": "excludes_one",
@@ -1176,9 +1173,12 @@ _MODULES = {
     "GetWebhookEventDeliveryLogsOutput": "get_webhook_event_delivery_logs_output",
     "GetWebhookLastDeliveryStatusOutput": "get_webhook_last_delivery_status_output",
     "GetWebhookSubscriptionOutput": "get_webhook_subscription_output",
-    "GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent": "get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event",
     "Html": "html",
     "HtmlType": "html_type",
+    "IdIn": "id_in",
+    "IdInType": "id_in_type",
+    "IdNotIn": "id_not_in",
+    "IdNotInType": "id_not_in_type",
     "ImportConversationOutput": "import_conversation_output",
     "ImportConversationResponse": "import_conversation_response",
     "Inbound": "inbound",
@@ -1206,38 +1206,6 @@ _MODULES = {
     "IsEmptyType": "is_empty_type",
     "IsNotEmpty": "is_not_empty",
     "IsNotEmptyType": "is_not_empty_type",
-    "IsNotOneOf": "is_not_one_of",
-    "IsNotOneOf1": "is_not_one_of_1",
-    "IsNotOneOf1Type": "is_not_one_of_1_type",
-    "IsNotOneOf1ValuesItem": "is_not_one_of_1_values_item",
-    "IsNotOneOf2": "is_not_one_of_2",
-    "IsNotOneOf2Type": "is_not_one_of_2_type",
-    "IsNotOneOf3": "is_not_one_of_3",
-    "IsNotOneOf3Type": "is_not_one_of_3_type",
-    "IsNotOneOf3ValuesItem": "is_not_one_of_3_values_item",
-    "IsNotOneOf4": "is_not_one_of_4",
-    "IsNotOneOf4Type": "is_not_one_of_4_type",
-    "IsNotOneOf4ValuesItem": "is_not_one_of_4_values_item",
-    "IsNotOneOf5": "is_not_one_of_5",
-    "IsNotOneOf5Field": "is_not_one_of_5_field",
-    "IsNotOneOf5Type": "is_not_one_of_5_type",
-    "IsNotOneOfType": "is_not_one_of_type",
-    "IsOneOf": "is_one_of",
-    "IsOneOf1": "is_one_of_1",
-    "IsOneOf1Type": "is_one_of_1_type",
-    "IsOneOf1ValuesItem": "is_one_of_1_values_item",
-    "IsOneOf2": "is_one_of_2",
-    "IsOneOf2Type": "is_one_of_2_type",
-    "IsOneOf3": "is_one_of_3",
-    "IsOneOf3Type": "is_one_of_3_type",
-    "IsOneOf3ValuesItem": "is_one_of_3_values_item",
-    "IsOneOf4": "is_one_of_4",
-    "IsOneOf4Type": "is_one_of_4_type",
-    "IsOneOf4ValuesItem": "is_one_of_4_values_item",
-    "IsOneOf5": "is_one_of_5",
-    "IsOneOf5Field": "is_one_of_5_field",
-    "IsOneOf5Type": "is_one_of_5_type",
-    "IsOneOfType": "is_one_of_type",
     "LastActivity": "last_activity",
     "LastActivityType": "last_activity_type",
     "LastMessage": "last_message",
@@ -1317,6 +1285,10 @@ _MODULES = {
     "NoteAddedAttributeType": "note_added_attribute_type",
     "Nps": "nps",
     "NpsType": "nps_type",
+    "OptionPathIn": "option_path_in",
+    "OptionPathInType": "option_path_in_type",
+    "OptionPathNotIn": "option_path_not_in",
+    "OptionPathNotInType": "option_path_not_in_type",
     "OrganizationDetails": "organization_details",
     "OrganizationDetailsStatus": "organization_details_status",
     "Outbound": "outbound",
@@ -1331,7 +1303,6 @@ _MODULES = {
     "PatchEndUserInput": "patch_end_user_input",
     "PatchEndUserOutput": "patch_end_user_output",
     "PatchWebhookSubscriptionInput": "patch_webhook_subscription_input",
-    "PatchWebhookSubscriptionInputEventsItem": "patch_webhook_subscription_input_events_item",
     "PatchWebhookSubscriptionOutput": "patch_webhook_subscription_output",
     "PhoneAttributes": "phone_attributes",
     "PhoneAttributesDirection": "phone_attributes_direction",
@@ -1364,9 +1335,12 @@ _MODULES = {
     "Regular": "regular",
     "RegularType": "regular_type",
     "ReopenConversationInput": "reopen_conversation_input",
+    "SearchChannel": "search_channel",
     "SearchConversationsWithFiltersOutput": "search_conversations_with_filters_output",
+    "SearchDirection": "search_direction",
     "SearchOutput": "search_output",
     "SearchParametersInput": "search_parameters_input",
+    "SearchStatus": "search_status",
     "Select": "select",
     "Select1": "select_1",
     "Select1Type": "select_1_type",
@@ -1390,8 +1364,12 @@ _MODULES = {
     "SmsConversationType": "sms_conversation_type",
     "SmsType": "sms_type",
     "Status": "status",
-    "Status1": "status_1",
-    "Status1Type": "status_1_type",
+    "StatusField": "status_field",
+    "StatusFieldType": "status_field_type",
+    "StatusIn": "status_in",
+    "StatusInType": "status_in_type",
+    "StatusNotIn": "status_not_in",
+    "StatusNotInType": "status_not_in_type",
     "StringField": "string_field",
     "StringFieldType": "string_field_type",
     "Success": "success",
@@ -1466,9 +1444,9 @@ _MODULES = {
     "UUIDFieldType": "uuid_field_type",
     "Validation": "validation",
     "ValidationType": "validation_type",
+    "WebhookEventName": "webhook_event_name",
     "WebhookHeadersMapStringString": "webhook_headers_map_string_string",
     "WebhookSubscription": "webhook_subscription",
-    "WebhookSubscriptionSubscribedEventsItem": "webhook_subscription_subscribed_events_item",
     "WhatsAppAttributes": "whats_app_attributes",
     "WhatsAppAttributesDirection": "whats_app_attributes_direction",
     "WhatsAppAttributesType": "whats_app_attributes_type",
@@ -1531,6 +1509,12 @@ __all__ = (
     "AgentTeamsOutput",
     "AggregateMetadata",
     "AggregateMetadataMeasure",
+    "AnalyticsFieldIn",
+    "AnalyticsFieldInField",
+    "AnalyticsFieldInType",
+    "AnalyticsFieldNotIn",
+    "AnalyticsFieldNotInField",
+    "AnalyticsFieldNotInType",
     "AnonymizationRequestStatus",
     "AnonymizationRequestStatusType",
     "AnonymizedConversation",
@@ -1550,8 +1534,6 @@ __all__ = (
     "BasicAuth",
     "BasicAuthType",
     "Between",
-    "Between1",
-    "Between1Type",
     "BetweenType",
     "BooleanField",
     "BooleanFieldType",
@@ -1593,6 +1575,10 @@ __all__ = (
     "CallRecordingAttributes",
     "CallRecordingAttributesType",
     "Channel",
+    "ChannelIn",
+    "ChannelInType",
+    "ChannelNotIn",
+    "ChannelNotInType",
     "ChannelType",
     "Chat",
     "ChatAttributes",
@@ -1730,23 +1716,26 @@ __all__ = (
     "CreateTeamInput",
     "CreateTeamOutput",
     "CreateWebhookSubscriptionInput",
-    "CreateWebhookSubscriptionInputEventsItem",
     "CreateWebhookSubscriptionOutput",
     "CreationDate",
     "CreationDateType",
     "Csat",
     "CsatType",
     "CustomAttribute",
-    "CustomAttribute1",
-    "CustomAttribute1Type",
     "CustomAttributeDefinition",
     "CustomAttributeDefinitionEntityType",
+    "CustomAttributeField",
+    "CustomAttributeFieldType",
     "DeleteAgentsFromTeamInput",
     "DeliveryDetail",
     "DeliveryDetailType",
     "DeprecatedActivityLogType",
     "DeprecatedAnonymizationType",
     "Direction",
+    "DirectionIn",
+    "DirectionInType",
+    "DirectionNotIn",
+    "DirectionNotInType",
     "DirectionType",
     "DoubleAggregateValue",
     "DoubleAggregateValueMeasure",
@@ -1754,6 +1743,8 @@ __all__ = (
     "DoubleField",
     "DoubleFieldType",
     "Duration",
+    "DurationBetween",
+    "DurationBetweenType",
     "DurationType",
     "Email",
     "EmailAttributes",
@@ -1777,7 +1768,6 @@ __all__ = (
     "ErrorResponseType",
     "EventDeliveryLog",
     "EventDeliveryStatus",
-    "EventDeliveryStatusEvent",
     "ExcludesAll",
     "ExcludesAllType",
     "ExcludesOne",
@@ -1851,9 +1841,12 @@ __all__ = (
     "GetWebhookEventDeliveryLogsOutput",
     "GetWebhookLastDeliveryStatusOutput",
     "GetWebhookSubscriptionOutput",
-    "GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent",
     "Html",
     "HtmlType",
+    "IdIn",
+    "IdInType",
+    "IdNotIn",
+    "IdNotInType",
     "ImportConversationOutput",
     "ImportConversationResponse",
     "Inbound",
@@ -1881,38 +1874,6 @@ __all__ = (
     "IsEmptyType",
     "IsNotEmpty",
     "IsNotEmptyType",
-    "IsNotOneOf",
-    "IsNotOneOf1",
-    "IsNotOneOf1Type",
-    "IsNotOneOf1ValuesItem",
-    "IsNotOneOf2",
-    "IsNotOneOf2Type",
-    "IsNotOneOf3",
-    "IsNotOneOf3Type",
-    "IsNotOneOf3ValuesItem",
-    "IsNotOneOf4",
-    "IsNotOneOf4Type",
-    "IsNotOneOf4ValuesItem",
-    "IsNotOneOf5",
-    "IsNotOneOf5Field",
-    "IsNotOneOf5Type",
-    "IsNotOneOfType",
-    "IsOneOf",
-    "IsOneOf1",
-    "IsOneOf1Type",
-    "IsOneOf1ValuesItem",
-    "IsOneOf2",
-    "IsOneOf2Type",
-    "IsOneOf3",
-    "IsOneOf3Type",
-    "IsOneOf3ValuesItem",
-    "IsOneOf4",
-    "IsOneOf4Type",
-    "IsOneOf4ValuesItem",
-    "IsOneOf5",
-    "IsOneOf5Field",
-    "IsOneOf5Type",
-    "IsOneOfType",
     "LastActivity",
     "LastActivityType",
     "LastMessage",
@@ -1992,6 +1953,10 @@ __all__ = (
     "NotFound1Type",
     "Nps",
     "NpsType",
+    "OptionPathIn",
+    "OptionPathInType",
+    "OptionPathNotIn",
+    "OptionPathNotInType",
     "OrganizationDetails",
     "OrganizationDetailsStatus",
     "Outbound",
@@ -2006,7 +1971,6 @@ __all__ = (
     "PatchEndUserInput",
     "PatchEndUserOutput",
     "PatchWebhookSubscriptionInput",
-    "PatchWebhookSubscriptionInputEventsItem",
     "PatchWebhookSubscriptionOutput",
     "PhoneAttributes",
     "PhoneAttributesDirection",
@@ -2039,9 +2003,12 @@ __all__ = (
     "Regular",
     "RegularType",
     "ReopenConversationInput",
+    "SearchChannel",
     "SearchConversationsWithFiltersOutput",
+    "SearchDirection",
     "SearchOutput",
     "SearchParametersInput",
+    "SearchStatus",
     "Select",
     "Select1",
     "Select1Type",
@@ -2065,8 +2032,12 @@ __all__ = (
     "SmsConversationType",
     "SmsType",
     "Status",
-    "Status1",
-    "Status1Type",
+    "StatusField",
+    "StatusFieldType",
+    "StatusIn",
+    "StatusInType",
+    "StatusNotIn",
+    "StatusNotInType",
     "StringField",
     "StringFieldType",
     "Success",
@@ -2141,9 +2112,9 @@ __all__ = (
     "UUIDFieldType",
     "Validation",
     "ValidationType",
+    "WebhookEventName",
     "WebhookHeadersMapStringString",
     "WebhookSubscription",
-    "WebhookSubscriptionSubscribedEventsItem",
     "WhatsAppAttributes",
     "WhatsAppAttributesDirection",
     "WhatsAppAttributesType",

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +14,10 @@ from attrs import field as _attrs_field
 from ..models.agent_id_type import AgentIdType
 
 if TYPE_CHECKING:
+    from ..models.id_in import IdIn
+    from ..models.id_not_in import IdNotIn
     from ..models.is_empty import IsEmpty
     from ..models.is_not_empty import IsNotEmpty
-    from ..models.is_not_one_of import IsNotOneOf
-    from ..models.is_one_of import IsOneOf
 
 
 T = TypeVar("T", bound="AgentId")
@@ -23,17 +28,24 @@ class AgentId:
     """
     Attributes:
         type_ (AgentIdType): Variant tag; always `AgentId`. Default: AgentIdType.AGENTID.
-        operator (IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf): One of several variants, told apart by `_type`.
+        operator (IdIn | IdNotIn | IsEmpty | IsNotEmpty): One of several variants, told apart by `_type`.
     """
 
-    operator: IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf
+    operator: IdIn | IdNotIn | IsEmpty | IsNotEmpty
     type_: AgentIdType = AgentIdType.AGENTID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "operator": "operator",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.id_not_in import IdNotIn  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
         from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
 
         type_ = self.type_.value
 
@@ -42,7 +54,7 @@ class AgentId:
             operator = self.operator.to_dict()
         elif isinstance(self.operator, IsNotEmpty):
             operator = self.operator.to_dict()
-        elif isinstance(self.operator, IsNotOneOf):
+        elif isinstance(self.operator, IdNotIn):
             operator = self.operator.to_dict()
         else:
             operator = self.operator.to_dict()
@@ -60,18 +72,16 @@ class AgentId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_in import IdIn  # noqa: PLC0415
+        from ..models.id_not_in import IdNotIn  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
         from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
-        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
         type_ = AgentIdType(d.pop("_type"))
 
-        def _parse_operator(
-            data: object,
-        ) -> IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf:
+        def _parse_operator(data: object) -> IdIn | IdNotIn | IsEmpty | IsNotEmpty:
             if isinstance(data, dict):
                 type_tag = data.get("_type")
                 if type_tag == "IsEmpty":
@@ -87,13 +97,13 @@ class AgentId:
 
                     return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_1
                 if type_tag == "IsNotOneOf":
-                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2 = IsNotOneOf.from_dict(
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2 = IdNotIn.from_dict(
                         data
                     )
 
                     return componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2
                 if type_tag == "IsOneOf":
-                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3 = IsOneOf.from_dict(
+                    componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3 = IdIn.from_dict(
                         data
                     )
 
@@ -121,7 +131,7 @@ class AgentId:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2 = IsNotOneOf.from_dict(
+                componentsschemas_field_can_have_single_value_or_be_empty_operator_type_2 = IdNotIn.from_dict(
                     data
                 )
 
@@ -130,7 +140,7 @@ class AgentId:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3 = IsOneOf.from_dict(
+            componentsschemas_field_can_have_single_value_or_be_empty_operator_type_3 = IdIn.from_dict(
                 data
             )
 

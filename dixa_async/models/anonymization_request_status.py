@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +39,18 @@ class AnonymizationRequestStatus:
     target_entity_id: str
     processed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "entity_type": "entityType",
+        "id": "id",
+        "initiated_at": "initiatedAt",
+        "requested_by": "requestedBy",
+        "target_entity_id": "targetEntityId",
+        "processed_at": "processedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +62,23 @@ class AnonymizedConversation:
     state_updated_at: datetime.datetime | Unset = UNSET
     transport_expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "anonymized_at": "anonymizedAt",
+        "channel": "channel",
+        "created_at": "createdAt",
+        "id": "id",
+        "requester_id": "requesterId",
+        "custom_attributes": "customAttributes",
+        "direction": "direction",
+        "link": "link",
+        "state": "state",
+        "state_updated_at": "stateUpdatedAt",
+        "transport_expires_at": "transportExpiresAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_forward import EmailForward  # noqa: PLC0415

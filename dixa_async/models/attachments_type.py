@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class AttachmentsType(StrEnum):
+    """Variant tag; always `Attachments`."""
+
     ATTACHMENTS = "Attachments"
 
     def __str__(self) -> str:

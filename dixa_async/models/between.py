@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +30,14 @@ class Between:
     timestamp_to: datetime.datetime
     type_: BetweenType = BetweenType.BETWEEN
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "timestamp_from": "timestampFrom",
+        "timestamp_to": "timestampTo",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

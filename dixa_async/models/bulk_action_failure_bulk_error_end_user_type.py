@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class BulkActionFailureBulkErrorEndUserType(StrEnum):
+    """Variant tag; always `BulkActionFailure`."""
+
     BULKACTIONFAILURE = "BulkActionFailure"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +14,8 @@ from attrs import field as _attrs_field
 from ..models.channel_type import ChannelType
 
 if TYPE_CHECKING:
-    from ..models.is_not_one_of_1 import IsNotOneOf1
-    from ..models.is_one_of_1 import IsOneOf1
+    from ..models.channel_in import ChannelIn
+    from ..models.channel_not_in import ChannelNotIn
 
 
 T = TypeVar("T", bound="Channel")
@@ -21,20 +26,27 @@ class Channel:
     """
     Attributes:
         type_ (ChannelType): Variant tag; always `Channel`. Default: ChannelType.CHANNEL.
-        operator (IsNotOneOf1 | IsOneOf1): One of several variants, told apart by `_type`.
+        operator (ChannelIn | ChannelNotIn): One of several variants, told apart by `_type`.
     """
 
-    operator: IsNotOneOf1 | IsOneOf1
+    operator: ChannelIn | ChannelNotIn
     type_: ChannelType = ChannelType.CHANNEL
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "operator": "operator",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
+        from ..models.channel_not_in import ChannelNotIn  # noqa: PLC0415
 
         type_ = self.type_.value
 
         operator: dict[str, Any]
-        if isinstance(self.operator, IsNotOneOf1):
+        if isinstance(self.operator, ChannelNotIn):
             operator = self.operator.to_dict()
         else:
             operator = self.operator.to_dict()
@@ -52,37 +64,39 @@ class Channel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
-        from ..models.is_one_of_1 import IsOneOf1  # noqa: PLC0415
+        from ..models.channel_in import ChannelIn  # noqa: PLC0415
+        from ..models.channel_not_in import ChannelNotIn  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
         type_ = ChannelType(d.pop("_type"))
 
-        def _parse_operator(data: object) -> IsNotOneOf1 | IsOneOf1:
+        def _parse_operator(data: object) -> ChannelIn | ChannelNotIn:
             if isinstance(data, dict):
                 type_tag = data.get("_type")
                 if type_tag == "IsNotOneOf":
-                    componentsschemas_channel_operator_type_0 = IsNotOneOf1.from_dict(
+                    componentsschemas_channel_operator_type_0 = ChannelNotIn.from_dict(
                         data
                     )
 
                     return componentsschemas_channel_operator_type_0
                 if type_tag == "IsOneOf":
-                    componentsschemas_channel_operator_type_1 = IsOneOf1.from_dict(data)
+                    componentsschemas_channel_operator_type_1 = ChannelIn.from_dict(
+                        data
+                    )
 
                     return componentsschemas_channel_operator_type_1
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channel_operator_type_0 = IsNotOneOf1.from_dict(data)
+                componentsschemas_channel_operator_type_0 = ChannelNotIn.from_dict(data)
 
                 return componentsschemas_channel_operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_channel_operator_type_1 = IsOneOf1.from_dict(data)
+            componentsschemas_channel_operator_type_1 = ChannelIn.from_dict(data)
 
             return componentsschemas_channel_operator_type_1
 

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ChatType(StrEnum):
+    """Variant tag; always `Chat`."""
+
     CHAT = "Chat"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +15,8 @@ from ..models.combined_filters_strategy import CombinedFiltersStrategy
 from ..models.combined_filters_type import CombinedFiltersType
 
 if TYPE_CHECKING:
-    from ..models.is_not_one_of_5 import IsNotOneOf5
-    from ..models.is_one_of_5 import IsOneOf5
+    from ..models.analytics_field_in import AnalyticsFieldIn
+    from ..models.analytics_field_not_in import AnalyticsFieldNotIn
 
 
 T = TypeVar("T", bound="CombinedFilters")
@@ -23,24 +28,32 @@ class CombinedFilters:
     Attributes:
         type_ (CombinedFiltersType): Variant tag; always `CombinedFilters`. Default:
             CombinedFiltersType.COMBINEDFILTERS.
-        conditions (list[IsNotOneOf5 | IsOneOf5]):
+        conditions (list[AnalyticsFieldIn | AnalyticsFieldNotIn]):
         strategy (CombinedFiltersStrategy):
     """
 
-    conditions: list[IsNotOneOf5 | IsOneOf5]
+    conditions: list[AnalyticsFieldIn | AnalyticsFieldNotIn]
     strategy: CombinedFiltersStrategy
     type_: CombinedFiltersType = CombinedFiltersType.COMBINEDFILTERS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "conditions": "conditions",
+        "strategy": "strategy",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_not_one_of_5 import IsNotOneOf5  # noqa: PLC0415
+        from ..models.analytics_field_not_in import AnalyticsFieldNotIn  # noqa: PLC0415
 
         type_ = self.type_.value
 
         conditions = []
         for conditions_item_data in self.conditions:
             conditions_item: dict[str, Any]
-            if isinstance(conditions_item_data, IsNotOneOf5):
+            if isinstance(conditions_item_data, AnalyticsFieldNotIn):
                 conditions_item = conditions_item_data.to_dict()
             else:
                 conditions_item = conditions_item_data.to_dict()
@@ -63,8 +76,8 @@ class CombinedFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_not_one_of_5 import IsNotOneOf5  # noqa: PLC0415
-        from ..models.is_one_of_5 import IsOneOf5  # noqa: PLC0415
+        from ..models.analytics_field_in import AnalyticsFieldIn  # noqa: PLC0415
+        from ..models.analytics_field_not_in import AnalyticsFieldNotIn  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
@@ -74,30 +87,36 @@ class CombinedFilters:
         _conditions = d.pop("conditions")
         for conditions_item_data in _conditions:
 
-            def _parse_conditions_item(data: object) -> IsNotOneOf5 | IsOneOf5:
+            def _parse_conditions_item(
+                data: object,
+            ) -> AnalyticsFieldIn | AnalyticsFieldNotIn:
                 if isinstance(data, dict):
                     type_tag = data.get("_type")
                     if type_tag == "IsNotOneOf":
-                        componentsschemas_condition_1_type_0 = IsNotOneOf5.from_dict(
-                            data
+                        componentsschemas_condition_1_type_0 = (
+                            AnalyticsFieldNotIn.from_dict(data)
                         )
 
                         return componentsschemas_condition_1_type_0
                     if type_tag == "IsOneOf":
-                        componentsschemas_condition_1_type_1 = IsOneOf5.from_dict(data)
+                        componentsschemas_condition_1_type_1 = (
+                            AnalyticsFieldIn.from_dict(data)
+                        )
 
                         return componentsschemas_condition_1_type_1
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_condition_1_type_0 = IsNotOneOf5.from_dict(data)
+                    componentsschemas_condition_1_type_0 = (
+                        AnalyticsFieldNotIn.from_dict(data)
+                    )
 
                     return componentsschemas_condition_1_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_condition_1_type_1 = IsOneOf5.from_dict(data)
+                componentsschemas_condition_1_type_1 = AnalyticsFieldIn.from_dict(data)
 
                 return componentsschemas_condition_1_type_1
 

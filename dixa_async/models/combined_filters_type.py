@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class CombinedFiltersType(StrEnum):
+    """Variant tag; always `CombinedFilters`."""
+
     COMBINEDFILTERS = "CombinedFilters"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +19,13 @@ if TYPE_CHECKING:
     from ..models.contact_id import ContactId
     from ..models.conversation_id import ConversationId
     from ..models.creation_date import CreationDate
-    from ..models.custom_attribute_1 import CustomAttribute1
+    from ..models.custom_attribute_field import CustomAttributeField
     from ..models.direction import Direction
     from ..models.duration import Duration
     from ..models.last_activity import LastActivity
     from ..models.last_message import LastMessage
     from ..models.queue_id import QueueId
-    from ..models.status_1 import Status1
+    from ..models.status_field import StatusField
     from ..models.tag_id import TagId
 
 
@@ -32,8 +37,8 @@ class Condition:
     """
     Attributes:
         field (AgentId | AssignedDate | Channel | ClosedDate | ContactId | ConversationId | CreationDate |
-            CustomAttribute1 | Direction | Duration | LastActivity | LastMessage | QueueId | Status1 | TagId): One of
-            several variants, told apart by `_type`.
+            CustomAttributeField | Direction | Duration | LastActivity | LastMessage | QueueId | StatusField | TagId): One
+            of several variants, told apart by `_type`.
     """
 
     field: (
@@ -44,16 +49,22 @@ class Condition:
         | ContactId
         | ConversationId
         | CreationDate
-        | CustomAttribute1
+        | CustomAttributeField
         | Direction
         | Duration
         | LastActivity
         | LastMessage
         | QueueId
-        | Status1
+        | StatusField
         | TagId
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "field": "field",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_id import AgentId  # noqa: PLC0415
@@ -63,13 +74,13 @@ class Condition:
         from ..models.contact_id import ContactId  # noqa: PLC0415
         from ..models.conversation_id import ConversationId  # noqa: PLC0415
         from ..models.creation_date import CreationDate  # noqa: PLC0415
-        from ..models.custom_attribute_1 import CustomAttribute1  # noqa: PLC0415
+        from ..models.custom_attribute_field import CustomAttributeField  # noqa: PLC0415
         from ..models.direction import Direction  # noqa: PLC0415
         from ..models.duration import Duration  # noqa: PLC0415
         from ..models.last_activity import LastActivity  # noqa: PLC0415
         from ..models.last_message import LastMessage  # noqa: PLC0415
         from ..models.queue_id import QueueId  # noqa: PLC0415
-        from ..models.status_1 import Status1  # noqa: PLC0415
+        from ..models.status_field import StatusField  # noqa: PLC0415
 
         field: dict[str, Any]
         if isinstance(self.field, AgentId):
@@ -86,7 +97,7 @@ class Condition:
             field = self.field.to_dict()
         elif isinstance(self.field, CreationDate):
             field = self.field.to_dict()
-        elif isinstance(self.field, CustomAttribute1):
+        elif isinstance(self.field, CustomAttributeField):
             field = self.field.to_dict()
         elif isinstance(self.field, Direction):
             field = self.field.to_dict()
@@ -98,7 +109,7 @@ class Condition:
             field = self.field.to_dict()
         elif isinstance(self.field, QueueId):
             field = self.field.to_dict()
-        elif isinstance(self.field, Status1):
+        elif isinstance(self.field, StatusField):
             field = self.field.to_dict()
         else:
             field = self.field.to_dict()
@@ -122,13 +133,13 @@ class Condition:
         from ..models.contact_id import ContactId  # noqa: PLC0415
         from ..models.conversation_id import ConversationId  # noqa: PLC0415
         from ..models.creation_date import CreationDate  # noqa: PLC0415
-        from ..models.custom_attribute_1 import CustomAttribute1  # noqa: PLC0415
+        from ..models.custom_attribute_field import CustomAttributeField  # noqa: PLC0415
         from ..models.direction import Direction  # noqa: PLC0415
         from ..models.duration import Duration  # noqa: PLC0415
         from ..models.last_activity import LastActivity  # noqa: PLC0415
         from ..models.last_message import LastMessage  # noqa: PLC0415
         from ..models.queue_id import QueueId  # noqa: PLC0415
-        from ..models.status_1 import Status1  # noqa: PLC0415
+        from ..models.status_field import StatusField  # noqa: PLC0415
         from ..models.tag_id import TagId  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
@@ -144,13 +155,13 @@ class Condition:
             | ContactId
             | ConversationId
             | CreationDate
-            | CustomAttribute1
+            | CustomAttributeField
             | Direction
             | Duration
             | LastActivity
             | LastMessage
             | QueueId
-            | Status1
+            | StatusField
             | TagId
         ):
             if isinstance(data, dict):
@@ -186,8 +197,8 @@ class Condition:
 
                     return componentsschemas_search_field_type_6
                 if type_tag == "CustomAttribute":
-                    componentsschemas_search_field_type_7 = CustomAttribute1.from_dict(
-                        data
+                    componentsschemas_search_field_type_7 = (
+                        CustomAttributeField.from_dict(data)
                     )
 
                     return componentsschemas_search_field_type_7
@@ -214,7 +225,7 @@ class Condition:
 
                     return componentsschemas_search_field_type_12
                 if type_tag == "Status":
-                    componentsschemas_search_field_type_13 = Status1.from_dict(data)
+                    componentsschemas_search_field_type_13 = StatusField.from_dict(data)
 
                     return componentsschemas_search_field_type_13
                 if type_tag == "TagId":
@@ -280,7 +291,9 @@ class Condition:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_search_field_type_7 = CustomAttribute1.from_dict(data)
+                componentsschemas_search_field_type_7 = CustomAttributeField.from_dict(
+                    data
+                )
 
                 return componentsschemas_search_field_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -328,7 +341,7 @@ class Condition:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_search_field_type_13 = Status1.from_dict(data)
+                componentsschemas_search_field_type_13 = StatusField.from_dict(data)
 
                 return componentsschemas_search_field_type_13
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +59,24 @@ class ContactFormAttributes:
     reply_default_to_emails: list[EmailContact] | Unset = UNSET
     to: list[EmailContact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "is_auto_reply": "isAutoReply",
+        "attachments": "attachments",
+        "bcc": "bcc",
+        "cc": "cc",
+        "delivery_failure_reason": "deliveryFailureReason",
+        "direction": "direction",
+        "email_content": "emailContent",
+        "from_": "from",
+        "inline_images": "inlineImages",
+        "original_content_url": "originalContentUrl",
+        "reply_default_to_emails": "replyDefaultToEmails",
+        "to": "to",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.regular import Regular  # noqa: PLC0415

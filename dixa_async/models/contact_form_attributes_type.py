@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ContactFormAttributesType(StrEnum):
+    """Variant tag; always `ContactFormAttributes`."""
+
     CONTACTFORMATTRIBUTES = "ContactFormAttributes"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ContactFormConversationType(StrEnum):
+    """Variant tag; always `ContactFormConversation`."""
+
     CONTACTFORMCONVERSATION = "ContactFormConversation"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +14,8 @@ from attrs import field as _attrs_field
 from ..models.contact_id_type import ContactIdType
 
 if TYPE_CHECKING:
-    from ..models.is_not_one_of import IsNotOneOf
-    from ..models.is_one_of import IsOneOf
+    from ..models.id_in import IdIn
+    from ..models.id_not_in import IdNotIn
 
 
 T = TypeVar("T", bound="ContactId")
@@ -21,20 +26,27 @@ class ContactId:
     """
     Attributes:
         type_ (ContactIdType): Variant tag; always `ContactId`. Default: ContactIdType.CONTACTID.
-        operator (IsNotOneOf | IsOneOf): One of several variants, told apart by `_type`.
+        operator (IdIn | IdNotIn): One of several variants, told apart by `_type`.
     """
 
-    operator: IsNotOneOf | IsOneOf
+    operator: IdIn | IdNotIn
     type_: ContactIdType = ContactIdType.CONTACTID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "operator": "operator",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
+        from ..models.id_not_in import IdNotIn  # noqa: PLC0415
 
         type_ = self.type_.value
 
         operator: dict[str, Any]
-        if isinstance(self.operator, IsNotOneOf):
+        if isinstance(self.operator, IdNotIn):
             operator = self.operator.to_dict()
         else:
             operator = self.operator.to_dict()
@@ -52,25 +64,25 @@ class ContactId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
-        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
+        from ..models.id_in import IdIn  # noqa: PLC0415
+        from ..models.id_not_in import IdNotIn  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
         type_ = ContactIdType(d.pop("_type"))
 
-        def _parse_operator(data: object) -> IsNotOneOf | IsOneOf:
+        def _parse_operator(data: object) -> IdIn | IdNotIn:
             if isinstance(data, dict):
                 type_tag = data.get("_type")
                 if type_tag == "IsNotOneOf":
                     componentsschemas_field_has_single_value_operator_type_0 = (
-                        IsNotOneOf.from_dict(data)
+                        IdNotIn.from_dict(data)
                     )
 
                     return componentsschemas_field_has_single_value_operator_type_0
                 if type_tag == "IsOneOf":
                     componentsschemas_field_has_single_value_operator_type_1 = (
-                        IsOneOf.from_dict(data)
+                        IdIn.from_dict(data)
                     )
 
                     return componentsschemas_field_has_single_value_operator_type_1
@@ -78,7 +90,7 @@ class ContactId:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_field_has_single_value_operator_type_0 = (
-                    IsNotOneOf.from_dict(data)
+                    IdNotIn.from_dict(data)
                 )
 
                 return componentsschemas_field_has_single_value_operator_type_0
@@ -86,8 +98,8 @@ class ContactId:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_field_has_single_value_operator_type_1 = (
-                IsOneOf.from_dict(data)
+            componentsschemas_field_has_single_value_operator_type_1 = IdIn.from_dict(
+                data
             )
 
             return componentsschemas_field_has_single_value_operator_type_1

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ConversationAutoReplySentAttributeType(StrEnum):
+    """Variant tag; always `ConversationAutoReplySentAttribute`."""
+
     CONVERSATIONAUTOREPLYSENTATTRIBUTE = "ConversationAutoReplySentAttribute"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ConversationCustomAttributesUpdatedAttributeType(StrEnum):
+    """Variant tag; always `ConversationCustomAttributesUpdatedAttribute`."""
+
     CONVERSATIONCUSTOMATTRIBUTESUPDATEDATTRIBUTE = (
         "ConversationCustomAttributesUpdatedAttribute"
     )

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ConversationOfferedAttributeType(StrEnum):
+    """Variant tag; always `ConversationOfferedAttribute`."""
+
     CONVERSATIONOFFEREDATTRIBUTE = "ConversationOfferedAttribute"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +52,21 @@ class ConversationRating:
     rating_comment: str | Unset = UNSET
     rating_score: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "conversation_channel": "conversationChannel",
+        "id": "id",
+        "rating_status": "ratingStatus",
+        "rating_type": "ratingType",
+        "timestamps": "timestamps",
+        "user_id": "userId",
+        "agent_id": "agentId",
+        "language": "language",
+        "rating_comment": "ratingComment",
+        "rating_score": "ratingScore",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         conversation_channel = self.conversation_channel.value

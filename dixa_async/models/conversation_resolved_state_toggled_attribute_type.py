@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ConversationResolvedStateToggledAttributeType(StrEnum):
+    """Variant tag; always `ConversationResolvedStateToggledAttribute`."""
+
     CONVERSATIONRESOLVEDSTATETOGGLEDATTRIBUTE = (
         "ConversationResolvedStateToggledAttribute"
     )

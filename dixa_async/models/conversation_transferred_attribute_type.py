@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ConversationTransferredAttributeType(StrEnum):
+    """Variant tag; always `ConversationTransferredAttribute`."""
+
     CONVERSATIONTRANSFERREDATTRIBUTE = "ConversationTransferredAttribute"
 
     def __str__(self) -> str:

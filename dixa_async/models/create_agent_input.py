@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +41,20 @@ class CreateAgentInput:
     middle_names: list[str] | Unset = UNSET
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "display_name": "displayName",
+        "email": "email",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "avatar_url": "avatarUrl",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "phone_number": "phoneNumber",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

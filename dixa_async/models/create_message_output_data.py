@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +46,17 @@ class CreateMessageOutputData:
     external_id: str | Unset = UNSET
     message_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "author_id": "authorId",
+        "direction": "direction",
+        "content": "content",
+        "created_at": "createdAt",
+        "external_id": "externalId",
+        "message_id": "messageId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,6 +63,27 @@ class CreateOrUpdateQueueRequest:
     queue_thresholds: MapQueueThresholdInt | Unset = UNSET
     wrapup_timeout: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "call_functionality": "callFunctionality",
+        "is_default": "isDefault",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "name": "name",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "is_restricted": "isRestricted",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "offer_algorithm": "offerAlgorithm",
+        "offer_timeout": "offerTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "priority": "priority",
+        "queue_thresholds": "queueThresholds",
+        "wrapup_timeout": "wrapupTimeout",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         call_functionality = self.call_functionality

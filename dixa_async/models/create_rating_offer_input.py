@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +31,15 @@ class CreateRatingOfferInput:
     offered_at: datetime.datetime | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "rating_type": "ratingType",
+        "agent_id": "agentId",
+        "offered_at": "offeredAt",
+        "user_id": "userId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         rating_type = self.rating_type

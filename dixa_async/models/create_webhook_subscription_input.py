@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_webhook_subscription_input_events_item import (
-    CreateWebhookSubscriptionInputEventsItem,
-)
+from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +34,7 @@ class CreateWebhookSubscriptionInput:
         name (str):
         url (str):
         enabled (bool | Unset):
-        events (list[CreateWebhookSubscriptionInputEventsItem] | Unset):
+        events (list[WebhookEventName] | Unset):
         filters (MapWebhookEventTypeFilters | Unset):
     """
 
@@ -40,9 +43,21 @@ class CreateWebhookSubscriptionInput:
     name: str
     url: str
     enabled: bool | Unset = UNSET
-    events: list[CreateWebhookSubscriptionInputEventsItem] | Unset = UNSET
+    events: list[WebhookEventName] | Unset = UNSET
     filters: MapWebhookEventTypeFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "authorization": "authorization",
+        "custom_headers": "customHeaders",
+        "name": "name",
+        "url": "url",
+        "enabled": "enabled",
+        "events": "events",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.basic_auth import BasicAuth  # noqa: PLC0415
@@ -161,11 +176,11 @@ class CreateWebhookSubscriptionInput:
         enabled = d.pop("enabled", UNSET)
 
         _events = d.pop("events", UNSET)
-        events: list[CreateWebhookSubscriptionInputEventsItem] | Unset = UNSET
+        events: list[WebhookEventName] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = CreateWebhookSubscriptionInputEventsItem(events_item_data)
+                events_item = WebhookEventName(events_item_data)
 
                 events.append(events_item)
 

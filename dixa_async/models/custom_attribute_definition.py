@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +54,22 @@ class CustomAttributeDefinition:
     description: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "created_at": "createdAt",
+        "entity_type": "entityType",
+        "id": "id",
+        "identifier": "identifier",
+        "input_definition": "inputDefinition",
+        "is_archived": "isArchived",
+        "is_deactivated": "isDeactivated",
+        "is_required": "isRequired",
+        "label": "label",
+        "description": "description",
+        "updated_at": "updatedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.select_1 import Select1  # noqa: PLC0415

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +14,8 @@ from attrs import field as _attrs_field
 from ..models.direction_type import DirectionType
 
 if TYPE_CHECKING:
-    from ..models.is_not_one_of_3 import IsNotOneOf3
-    from ..models.is_one_of_3 import IsOneOf3
+    from ..models.direction_in import DirectionIn
+    from ..models.direction_not_in import DirectionNotIn
 
 
 T = TypeVar("T", bound="Direction")
@@ -21,20 +26,27 @@ class Direction:
     """
     Attributes:
         type_ (DirectionType): Variant tag; always `Direction`. Default: DirectionType.DIRECTION.
-        operator (IsNotOneOf3 | IsOneOf3): One of several variants, told apart by `_type`.
+        operator (DirectionIn | DirectionNotIn): One of several variants, told apart by `_type`.
     """
 
-    operator: IsNotOneOf3 | IsOneOf3
+    operator: DirectionIn | DirectionNotIn
     type_: DirectionType = DirectionType.DIRECTION
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "operator": "operator",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_not_one_of_3 import IsNotOneOf3  # noqa: PLC0415
+        from ..models.direction_not_in import DirectionNotIn  # noqa: PLC0415
 
         type_ = self.type_.value
 
         operator: dict[str, Any]
-        if isinstance(self.operator, IsNotOneOf3):
+        if isinstance(self.operator, DirectionNotIn):
             operator = self.operator.to_dict()
         else:
             operator = self.operator.to_dict()
@@ -52,24 +64,24 @@ class Direction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_not_one_of_3 import IsNotOneOf3  # noqa: PLC0415
-        from ..models.is_one_of_3 import IsOneOf3  # noqa: PLC0415
+        from ..models.direction_in import DirectionIn  # noqa: PLC0415
+        from ..models.direction_not_in import DirectionNotIn  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
         type_ = DirectionType(d.pop("_type"))
 
-        def _parse_operator(data: object) -> IsNotOneOf3 | IsOneOf3:
+        def _parse_operator(data: object) -> DirectionIn | DirectionNotIn:
             if isinstance(data, dict):
                 type_tag = data.get("_type")
                 if type_tag == "IsNotOneOf":
-                    componentsschemas_direction_operator_type_0 = IsNotOneOf3.from_dict(
-                        data
+                    componentsschemas_direction_operator_type_0 = (
+                        DirectionNotIn.from_dict(data)
                     )
 
                     return componentsschemas_direction_operator_type_0
                 if type_tag == "IsOneOf":
-                    componentsschemas_direction_operator_type_1 = IsOneOf3.from_dict(
+                    componentsschemas_direction_operator_type_1 = DirectionIn.from_dict(
                         data
                     )
 
@@ -77,7 +89,7 @@ class Direction:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_direction_operator_type_0 = IsNotOneOf3.from_dict(
+                componentsschemas_direction_operator_type_0 = DirectionNotIn.from_dict(
                     data
                 )
 
@@ -86,7 +98,7 @@ class Direction:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_direction_operator_type_1 = IsOneOf3.from_dict(data)
+            componentsschemas_direction_operator_type_1 = DirectionIn.from_dict(data)
 
             return componentsschemas_direction_operator_type_1
 

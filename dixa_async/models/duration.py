@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +14,7 @@ from attrs import field as _attrs_field
 from ..models.duration_type import DurationType
 
 if TYPE_CHECKING:
-    from ..models.between_1 import Between1
+    from ..models.duration_between import DurationBetween
     from ..models.longer_than_or_equal_to import LongerThanOrEqualTo
     from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo
 
@@ -22,22 +27,29 @@ class Duration:
     """
     Attributes:
         type_ (DurationType): Variant tag; always `Duration`. Default: DurationType.DURATION.
-        operator (Between1 | LongerThanOrEqualTo | ShorterThanOrEqualTo): One of several variants, told apart by
+        operator (DurationBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo): One of several variants, told apart by
             `_type`.
     """
 
-    operator: Between1 | LongerThanOrEqualTo | ShorterThanOrEqualTo
+    operator: DurationBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo
     type_: DurationType = DurationType.DURATION
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "operator": "operator",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.between_1 import Between1  # noqa: PLC0415
+        from ..models.duration_between import DurationBetween  # noqa: PLC0415
         from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
 
         type_ = self.type_.value
 
         operator: dict[str, Any]
-        if isinstance(self.operator, Between1):
+        if isinstance(self.operator, DurationBetween):
             operator = self.operator.to_dict()
         elif isinstance(self.operator, LongerThanOrEqualTo):
             operator = self.operator.to_dict()
@@ -57,7 +69,7 @@ class Duration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.between_1 import Between1  # noqa: PLC0415
+        from ..models.duration_between import DurationBetween  # noqa: PLC0415
         from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
         from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
 
@@ -67,12 +79,12 @@ class Duration:
 
         def _parse_operator(
             data: object,
-        ) -> Between1 | LongerThanOrEqualTo | ShorterThanOrEqualTo:
+        ) -> DurationBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo:
             if isinstance(data, dict):
                 type_tag = data.get("_type")
                 if type_tag == "Between":
-                    componentsschemas_duration_operator_type_0 = Between1.from_dict(
-                        data
+                    componentsschemas_duration_operator_type_0 = (
+                        DurationBetween.from_dict(data)
                     )
 
                     return componentsschemas_duration_operator_type_0
@@ -91,7 +103,9 @@ class Duration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_duration_operator_type_0 = Between1.from_dict(data)
+                componentsschemas_duration_operator_type_0 = DurationBetween.from_dict(
+                    data
+                )
 
                 return componentsschemas_duration_operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class EmailAttributesType(StrEnum):
+    """Variant tag; always `EmailAttributes`."""
+
     EMAILATTRIBUTES = "EmailAttributes"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class EmailConversationType(StrEnum):
+    """Variant tag; always `EmailConversation`."""
+
     EMAILCONVERSATION = "EmailConversation"
 
     def __str__(self) -> str:

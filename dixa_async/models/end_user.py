@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +55,24 @@ class EndUser:
     middle_names: list[str] | Unset = UNSET
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "created_at": "createdAt",
+        "id": "id",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "avatar_url": "avatarUrl",
+        "custom_attributes": "customAttributes",
+        "display_name": "displayName",
+        "email": "email",
+        "external_id": "externalId",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "phone_number": "phoneNumber",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         created_at = format_datetime(self.created_at)

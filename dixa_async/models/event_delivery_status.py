@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_delivery_status_event import EventDeliveryStatusEvent
+from ..models.webhook_event_name import WebhookEventName
 
 if TYPE_CHECKING:
     from ..models.delivery_detail import DeliveryDetail
@@ -21,12 +26,23 @@ class EventDeliveryStatus:
     """
     Attributes:
         delivery_status (DeliveryDetail | NoRecentDelivery): One of several variants, told apart by `_type`.
-        event (EventDeliveryStatusEvent):
+        event (WebhookEventName): A webhook event as named in subscriptions (PascalCase values). Each member's name
+            (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of that event (UPPER_SNAKE). Only
+            CONVERSATION_CREATED, _PENDING, _NOTE_ADDED, _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples;
+            the other fqns are derived by converting the subscription name to UPPER_SNAKE, and for AGENT_(UN)BANNED_*,
+            CONVERSATION_END_USER_REPLACED and SLA_* the exact spelling is uncertain.
     """
 
     delivery_status: DeliveryDetail | NoRecentDelivery
-    event: EventDeliveryStatusEvent
+    event: WebhookEventName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "delivery_status": "deliveryStatus",
+        "event": "event",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
@@ -91,7 +107,7 @@ class EventDeliveryStatus:
 
         delivery_status = _parse_delivery_status(d.pop("deliveryStatus"))
 
-        event = EventDeliveryStatusEvent(d.pop("event"))
+        event = WebhookEventName(d.pop("event"))
 
         event_delivery_status = cls(
             delivery_status=delivery_status,

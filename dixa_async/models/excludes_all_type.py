@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExcludesAllType(StrEnum):
+    """Variant tag; always `ExcludesAll`."""
+
     EXCLUDESALL = "ExcludesAll"
 
     def __str__(self) -> str:

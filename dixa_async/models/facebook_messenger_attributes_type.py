@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class FacebookMessengerAttributesType(StrEnum):
+    """Variant tag; always `FacebookMessengerAttributes`."""
+
     FACEBOOKMESSENGERATTRIBUTES = "FacebookMessengerAttributes"
 
     def __str__(self) -> str:

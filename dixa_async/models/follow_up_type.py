@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class FollowUpType(StrEnum):
+    """Variant tag; always `FollowUp`."""
+
     FOLLOWUP = "FollowUp"
 
     def __str__(self) -> str:

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +65,22 @@ class GenericConversationImport:
         GenericConversationImportType.GENERICCONVERSATIONIMPORT
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "created_at": "createdAt",
+        "direction": "direction",
+        "generic_channel_name": "genericChannelName",
+        "requester_id": "requesterId",
+        "assignment": "assignment",
+        "attributes": "attributes",
+        "closing": "closing",
+        "external_id": "externalId",
+        "messages": "messages",
+        "requester_connection_status": "requesterConnectionStatus",
+        "type_": "_type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inbound_import import InboundImport  # noqa: PLC0415

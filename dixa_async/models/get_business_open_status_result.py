@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +31,15 @@ class GetBusinessOpenStatusResult:
     closes_at: datetime.datetime | Unset = UNSET
     opens_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "is_open": "isOpen",
+        "timestamp": "timestamp",
+        "closes_at": "closesAt",
+        "opens_at": "opensAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         is_open = self.is_open

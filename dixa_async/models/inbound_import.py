@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +44,17 @@ class InboundImport:
     attributes: Any | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "content": "content",
+        "created_at": "createdAt",
+        "attachments": "attachments",
+        "attributes": "attributes",
+        "external_id": "externalId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class IntegrityType(StrEnum):
+    """Variant tag; always `Integrity`."""
+
     INTEGRITY = "Integrity"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class MarkdownType(StrEnum):
+    """Variant tag; always `Markdown`."""
+
     MARKDOWN = "Markdown"
 
     def __str__(self) -> str:

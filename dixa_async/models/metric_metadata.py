@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +39,16 @@ class MetricMetadata:
     filters: list[FilterMetadata] | Unset = UNSET
     related_record_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "aggregations": "aggregations",
+        "description": "description",
+        "filters": "filters",
+        "related_record_ids": "relatedRecordIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class NoRecentDeliveryType(StrEnum):
+    """Variant tag; always `NoRecentDelivery`."""
+
     NORECENTDELIVERY = "NoRecentDelivery"
 
     def __str__(self) -> str:

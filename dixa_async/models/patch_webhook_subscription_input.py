@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_webhook_subscription_input_events_item import (
-    PatchWebhookSubscriptionInputEventsItem,
-)
+from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ class PatchWebhookSubscriptionInput:
         authorization (BasicAuth | NoAuth | TokenAuth | Unset): One of several variants, told apart by `_type`.
         custom_headers (MapString | Unset):
         enabled (bool | Unset):
-        events (list[PatchWebhookSubscriptionInputEventsItem] | Unset):
+        events (list[WebhookEventName] | Unset):
         filters (MapWebhookEventTypeFilters | Unset):
         name (str | Unset):
         url (str | Unset):
@@ -38,11 +41,23 @@ class PatchWebhookSubscriptionInput:
     authorization: BasicAuth | NoAuth | TokenAuth | Unset = UNSET
     custom_headers: MapString | Unset = UNSET
     enabled: bool | Unset = UNSET
-    events: list[PatchWebhookSubscriptionInputEventsItem] | Unset = UNSET
+    events: list[WebhookEventName] | Unset = UNSET
     filters: MapWebhookEventTypeFilters | Unset = UNSET
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "authorization": "authorization",
+        "custom_headers": "customHeaders",
+        "enabled": "enabled",
+        "events": "events",
+        "filters": "filters",
+        "name": "name",
+        "url": "url",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.basic_auth import BasicAuth  # noqa: PLC0415
@@ -171,11 +186,11 @@ class PatchWebhookSubscriptionInput:
         enabled = d.pop("enabled", UNSET)
 
         _events = d.pop("events", UNSET)
-        events: list[PatchWebhookSubscriptionInputEventsItem] | Unset = UNSET
+        events: list[WebhookEventName] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = PatchWebhookSubscriptionInputEventsItem(events_item_data)
+                events_item = WebhookEventName(events_item_data)
 
                 events.append(events_item)
 

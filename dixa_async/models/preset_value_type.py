@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PresetValueType(StrEnum):
+    """The period name, e.g. `PreviousWeek`."""
+
     PREVIOUSMONTH = "PreviousMonth"
     PREVIOUSQUARTER = "PreviousQuarter"
     PREVIOUSWEEK = "PreviousWeek"

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +72,31 @@ class Queue1:
     usages: QueueUsages | Unset = UNSET
     wrapup_timeout: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "id": "id",
+        "is_default": "isDefault",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "name": "name",
+        "organization_id": "organizationId",
+        "queue_thresholds": "queueThresholds",
+        "sla_calculation_method": "slaCalculationMethod",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "is_restricted": "isRestricted",
+        "member_list_type": "memberListType",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "offer_timeout": "offerTimeout",
+        "offering_algorithm": "offeringAlgorithm",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "priority": "priority",
+        "usages": "usages",
+        "wrapup_timeout": "wrapupTimeout",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         do_not_offer_timeouts = self.do_not_offer_timeouts.to_dict()

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +34,16 @@ class RatingOffer:
     user_id: str
     offered_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "agent_id": "agentId",
+        "id": "id",
+        "rating_type": "ratingType",
+        "user_id": "userId",
+        "offered_at": "offeredAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class RegularType(StrEnum):
+    """Variant tag; always `Regular`."""
+
     REGULAR = "Regular"
 
     def __str__(self) -> str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +32,13 @@ class Select1:
     type_: Select1Type = Select1Type.SELECT
     options: list[SelectOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "type_": "_type",
+        "options": "options",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

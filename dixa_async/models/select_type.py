@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class SelectType(StrEnum):
+    """Variant tag; always `Select`."""
+
     SELECT = "Select"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class Text1Type(StrEnum):
+    """Variant tag; always `Text`."""
+
     TEXT = "Text"
 
     def __str__(self) -> str:

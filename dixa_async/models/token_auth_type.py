@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class TokenAuthType(StrEnum):
+    """Variant tag; always `TokenAuth`."""
+
     TOKENAUTH = "TokenAuth"
 
     def __str__(self) -> str:

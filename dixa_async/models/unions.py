@@ -12,12 +12,13 @@ from typing import TypeAlias
 
 from .agent_id import AgentId
 from .agent_presence_duration_value import AgentPresenceDurationValue
+from .analytics_field_in import AnalyticsFieldIn
+from .analytics_field_not_in import AnalyticsFieldNotIn
 from .anonymized_conversation import AnonymizedConversation
 from .assigned_date import AssignedDate
 from .attachments import Attachments
 from .basic_auth import BasicAuth
 from .between import Between
-from .between_1 import Between1
 from .boolean_field import BooleanField
 from .bulk_action_failure_bulk_error_agent import BulkActionFailureBulkErrorAgent
 from .bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser
@@ -34,6 +35,8 @@ from .bulk_action_success_error_response_internal_note_data import (
 from .call_recording_attributes import CallRecordingAttributes
 from .callback import Callback
 from .channel import Channel
+from .channel_in import ChannelIn
+from .channel_not_in import ChannelNotIn
 from .chat import Chat
 from .chat_attributes import ChatAttributes
 from .chat_conversation import ChatConversation
@@ -79,12 +82,15 @@ from .conversation_transferred_attribute import ConversationTransferredAttribute
 from .conversation_unassigned_attribute import ConversationUnassignedAttribute
 from .creation_date import CreationDate
 from .csat import Csat
-from .custom_attribute_1 import CustomAttribute1
+from .custom_attribute_field import CustomAttributeField
 from .delivery_detail import DeliveryDetail
 from .direction import Direction
+from .direction_in import DirectionIn
+from .direction_not_in import DirectionNotIn
 from .double_aggregate_value import DoubleAggregateValue
 from .double_field import DoubleField
 from .duration import Duration
+from .duration_between import DurationBetween
 from .email import Email
 from .email_attributes import EmailAttributes
 from .email_conversation import EmailConversation
@@ -109,6 +115,8 @@ from .get_metric_records_data_input_period_filter import (
     GetMetricRecordsDataInputPeriodFilter,
 )
 from .html import Html
+from .id_in import IdIn
+from .id_not_in import IdNotIn
 from .inbound import Inbound
 from .inbound_import import InboundImport
 from .includes_all import IncludesAll
@@ -121,18 +129,6 @@ from .interval import Interval
 from .invalid_argument import InvalidArgument
 from .is_empty import IsEmpty
 from .is_not_empty import IsNotEmpty
-from .is_not_one_of import IsNotOneOf
-from .is_not_one_of_1 import IsNotOneOf1
-from .is_not_one_of_2 import IsNotOneOf2
-from .is_not_one_of_3 import IsNotOneOf3
-from .is_not_one_of_4 import IsNotOneOf4
-from .is_not_one_of_5 import IsNotOneOf5
-from .is_one_of import IsOneOf
-from .is_one_of_1 import IsOneOf1
-from .is_one_of_2 import IsOneOf2
-from .is_one_of_3 import IsOneOf3
-from .is_one_of_4 import IsOneOf4
-from .is_one_of_5 import IsOneOf5
 from .last_activity import LastActivity
 from .last_message import LastMessage
 from .list_field import ListField
@@ -149,6 +145,8 @@ from .no_recent_delivery import NoRecentDelivery
 from .not_found_1 import NotFound1
 from .note_added_attribute import NoteAddedAttribute
 from .nps import Nps
+from .option_path_in import OptionPathIn
+from .option_path_not_in import OptionPathNotIn
 from .outbound import Outbound
 from .outbound_import import OutboundImport
 from .phone_attributes import PhoneAttributes
@@ -164,7 +162,9 @@ from .since import Since
 from .sms import Sms
 from .sms_attributes import SmsAttributes
 from .sms_conversation import SmsConversation
-from .status_1 import Status1
+from .status_field import StatusField
+from .status_in import StatusIn
+from .status_not_in import StatusNotIn
 from .string_field import StringField
 from .success import Success
 from .tag_added_attribute import TagAddedAttribute
@@ -313,10 +313,10 @@ BulkError: TypeAlias = (
 ChannelAvailabilityOutcome: TypeAlias = Failure | Success
 """One of several variants, told apart by `_type`."""
 
-ChannelOperator: TypeAlias = IsNotOneOf1 | IsOneOf1
+ChannelOperator: TypeAlias = ChannelNotIn | ChannelIn
 """One of several variants, told apart by `_type`."""
 
-Condition1: TypeAlias = IsNotOneOf5 | IsOneOf5
+Condition1: TypeAlias = AnalyticsFieldNotIn | AnalyticsFieldIn
 """One of several variants, told apart by `_type`."""
 
 ContactEndpoint: TypeAlias = EmailEndpoint | TelephonyEndpoint
@@ -352,16 +352,20 @@ CreateMessageInput: TypeAlias = Inbound | Outbound
 CustomAttributeInputDefinition: TypeAlias = Select1 | Text2
 """One of several variants, told apart by `_type`."""
 
-CustomAttributeOperator: TypeAlias = IsEmpty | IsNotEmpty | IsNotOneOf2 | IsOneOf2
+CustomAttributeOperator: TypeAlias = (
+    IsEmpty | IsNotEmpty | OptionPathNotIn | OptionPathIn
+)
 """One of several variants, told apart by `_type`."""
 
 DeliveryStatus: TypeAlias = DeliveryDetail | NoRecentDelivery
 """One of several variants, told apart by `_type`."""
 
-DirectionOperator: TypeAlias = IsNotOneOf3 | IsOneOf3
+DirectionOperator: TypeAlias = DirectionNotIn | DirectionIn
 """One of several variants, told apart by `_type`."""
 
-DurationOperator: TypeAlias = Between1 | LongerThanOrEqualTo | ShorterThanOrEqualTo
+DurationOperator: TypeAlias = (
+    DurationBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo
+)
 """One of several variants, told apart by `_type`."""
 
 EmailContent: TypeAlias = Regular | TooLarge
@@ -373,11 +377,11 @@ FieldCanHaveMultipleValuesOrBeEmptyOperator: TypeAlias = (
 """One of several variants, told apart by `_type`."""
 
 FieldCanHaveSingleValueOrBeEmptyOperator: TypeAlias = (
-    IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf
+    IsEmpty | IsNotEmpty | IdNotIn | IdIn
 )
 """One of several variants, told apart by `_type`."""
 
-FieldHasSingleValueOperator: TypeAlias = IsNotOneOf | IsOneOf
+FieldHasSingleValueOperator: TypeAlias = IdNotIn | IdIn
 """One of several variants, told apart by `_type`."""
 
 FieldType: TypeAlias = (
@@ -431,18 +435,18 @@ SearchField: TypeAlias = (
     | ContactId
     | ConversationId
     | CreationDate
-    | CustomAttribute1
+    | CustomAttributeField
     | Direction
     | Duration
     | LastActivity
     | LastMessage
     | QueueId
-    | Status1
+    | StatusField
     | TagId
 )
 """One of several variants, told apart by `_type`."""
 
-StatusOperator: TypeAlias = IsNotOneOf4 | IsOneOf4
+StatusOperator: TypeAlias = StatusNotIn | StatusIn
 """One of several variants, told apart by `_type`."""
 
 SubmittedRatingResult: TypeAlias = Csat | Nps | ThumbsUpOrDown

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +38,17 @@ class UserPresence:
     last_seen: datetime.datetime | Unset = UNSET
     presence_status: UserPresencePresenceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "connection_status": "connectionStatus",
+        "request_time": "requestTime",
+        "user_id": "userId",
+        "active_channels": "activeChannels",
+        "last_seen": "lastSeen",
+        "presence_status": "presenceStatus",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         connection_status = self.connection_status.value

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_subscription_subscribed_events_item import (
-    WebhookSubscriptionSubscribedEventsItem,
-)
+from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ class WebhookSubscription:
         updated_by (str): UUID. Kept as a plain string: Dixa's own examples contain ids that are not valid UUIDs.
         url (str):
         filters (MapWebhookEventTypeFilters | Unset):
-        subscribed_events (list[WebhookSubscriptionSubscribedEventsItem] | Unset):
+        subscribed_events (list[WebhookEventName] | Unset):
     """
 
     created_at: datetime.datetime
@@ -49,8 +52,25 @@ class WebhookSubscription:
     updated_by: str
     url: str
     filters: MapWebhookEventTypeFilters | Unset = UNSET
-    subscribed_events: list[WebhookSubscriptionSubscribedEventsItem] | Unset = UNSET
+    subscribed_events: list[WebhookEventName] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "enabled": "enabled",
+        "headers": "headers",
+        "id": "id",
+        "name": "name",
+        "secret_key": "secretKey",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "url": "url",
+        "filters": "filters",
+        "subscribed_events": "subscribedEvents",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         created_at = format_datetime(self.created_at)
@@ -144,13 +164,11 @@ class WebhookSubscription:
             filters = MapWebhookEventTypeFilters.from_dict(_filters)
 
         _subscribed_events = d.pop("subscribedEvents", UNSET)
-        subscribed_events: list[WebhookSubscriptionSubscribedEventsItem] | Unset = UNSET
+        subscribed_events: list[WebhookEventName] | Unset = UNSET
         if _subscribed_events is not UNSET:
             subscribed_events = []
             for subscribed_events_item_data in _subscribed_events:
-                subscribed_events_item = WebhookSubscriptionSubscribedEventsItem(
-                    subscribed_events_item_data
-                )
+                subscribed_events_item = WebhookEventName(subscribed_events_item_data)
 
                 subscribed_events.append(subscribed_events_item)
 

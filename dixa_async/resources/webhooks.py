@@ -39,21 +39,13 @@ if TYPE_CHECKING:
     from ..models.create_webhook_subscription_input import (
         CreateWebhookSubscriptionInput,
     )
-    from ..models.create_webhook_subscription_input_events_item import (
-        CreateWebhookSubscriptionInputEventsItem,
-    )
     from ..models.event_delivery_log import EventDeliveryLog
     from ..models.event_delivery_status import EventDeliveryStatus
-    from ..models.get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
-        GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
-    )
     from ..models.map_string import MapString
     from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
     from ..models.patch_webhook_subscription_input import PatchWebhookSubscriptionInput
-    from ..models.patch_webhook_subscription_input_events_item import (
-        PatchWebhookSubscriptionInputEventsItem,
-    )
     from ..models.unions import WebhookAuthorization
+    from ..models.webhook_event_name import WebhookEventName
     from ..models.webhook_subscription import WebhookSubscription
 
 __all__ = ["Webhooks"]
@@ -73,7 +65,7 @@ class Webhooks(Resource):
         name: str,
         url: str,
         enabled: bool | None = None,
-        events: builtins.list[CreateWebhookSubscriptionInputEventsItem] | None = None,
+        events: builtins.list[WebhookEventName] | None = None,
         filters: MapWebhookEventTypeFilters | None = None,
     ) -> WebhookSubscription: ...
 
@@ -92,7 +84,7 @@ class Webhooks(Resource):
         name: str | None = None,
         url: str | None = None,
         enabled: bool | None = None,
-        events: builtins.list[CreateWebhookSubscriptionInputEventsItem] | None = None,
+        events: builtins.list[WebhookEventName] | None = None,
         filters: MapWebhookEventTypeFilters | None = None,
         body: CreateWebhookSubscriptionInput | None = None,
     ) -> WebhookSubscription:
@@ -172,7 +164,7 @@ class Webhooks(Resource):
     async def delivery_logs(
         self,
         webhook_subscription_id: str,
-        event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+        event: WebhookEventName,
     ) -> builtins.list[EventDeliveryLog]:
         """Get webhook delivery logs for an event.
 
@@ -181,6 +173,15 @@ class Webhooks(Resource):
 
         `GET /v1/webhooks/{webhookSubscriptionId}/delivery-status/logs/{event}`.
         Returns the `data` list of Dixa's answer.
+
+        Args:
+            event: A webhook event as named in subscriptions (PascalCase values). Each member's
+                name (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of
+                that event (UPPER_SNAKE). Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED,
+                _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples; the
+                other fqns are derived by converting the subscription name to UPPER_SNAKE,
+                and for AGENT_(UN)BANNED_*, CONVERSATION_END_USER_REPLACED and SLA_* the
+                exact spelling is uncertain.
         """
         return cast(
             "builtins.list[EventDeliveryLog]",
@@ -273,7 +274,7 @@ class Webhooks(Resource):
         authorization: WebhookAuthorization | None = None,
         custom_headers: MapString | None = None,
         enabled: bool | None = None,
-        events: builtins.list[PatchWebhookSubscriptionInputEventsItem] | None = None,
+        events: builtins.list[WebhookEventName] | None = None,
         filters: MapWebhookEventTypeFilters | None = None,
         name: str | None = None,
         url: str | None = None,

@@ -29,7 +29,6 @@ from dixa_async.models import (
     GetMetricDataInputCsidFilter,
     GetMetricDataInputCsidFilterAggregationsItem,
     GetMetricRecordsDataInputPeriodFilter,
-    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
     Interval,
     ListBusinessHoursSchedulesResult,
     LongAggregateValue,
@@ -47,6 +46,7 @@ from dixa_async.models import (
     Success,
     TelephonyEndpoint,
     TokenAuth,
+    WebhookEventName,
     WebhookSubscription,
 )
 
@@ -589,9 +589,7 @@ async def _delivered(t: Contract) -> WebhookSubscription:
 @case("webhooks.delivery_logs")
 async def _webhooks_delivery_logs(t: Contract) -> None:
     sub = await _delivered(t)
-    logs = await t.dixa.webhooks.delivery_logs(
-        sub.id, GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent.CONVERSATIONCLOSED
-    )
+    logs = await t.dixa.webhooks.delivery_logs(sub.id, WebhookEventName.CONVERSATION_CLOSED)
     t.sent("GET", f"/v1/webhooks/{sub.id}/delivery-status/logs/ConversationClosed")
     assert [type(log) for log in logs] == [EventDeliveryLog]
     assert logs[0].delivery_detail.success is True

@@ -1,4 +1,5 @@
-"""What `make generate` emits for the hand-written layer is what the spec says.
+"""What `make generate` emits for the hand-written layer is what the spec and the generated
+code say.
 
 The hand-written layer reads these facts instead of recovering them (by reading generated
 source or type hints, or typing them again), so a wrong fact here is a wrong behaviour there:
@@ -7,11 +8,19 @@ a POST replayed, a search logged as a write, a bulk request Dixa refuses.
 
 from __future__ import annotations
 
+import builtins
+import datetime
+import importlib
+import inspect
+import re
+import types
+import typing
 from typing import Any
 
+import attrs
 import pytest
 import yaml
-from _spec_payloads import ROOT, spec
+from _spec_payloads import ROOT, PayloadBuilder, python_class_name, schemas, spec
 from dixa_async.jobs import (
     add_internal_note,
     anonymize_conversation,
@@ -21,8 +30,11 @@ from dixa_async.jobs import (
     untag_conversation,
 )
 
+from dixa_async import literals, models, search
 from dixa_async import operations as v1_table
 from dixa_async.exports import operations as exports_table
+from dixa_async.operation_inputs import INPUTS
+from dixa_async.types import Unset
 
 EXPORTS_SPEC = ROOT / "openapi" / "dixa-exports.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -106,3 +118,111 @@ def test_ready_made_job_operations_carry_the_flags_of_the_api_call() -> None:
     assert anonymize_conversation().destructive
     assert anonymize_end_user().destructive
     assert not tag_conversation("t").destructive
+
+
+def _members(hint: Any) -> set[Any]:
+    """A type's members, without the `None`/`Unset` that only mark it optional."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        found = set(typing.get_args(hint))
+    else:
+        found = {hint}
+    return found - {type(None), Unset}
+
+
+def _method_hints(op: Any) -> dict[str, Any]:
+    """The resolved parameter annotations of the generated method `dixa.<tag>.<name>` (the
+    return annotation names types imported for type checkers only, and is not needed)."""
+    module = importlib.import_module(f"dixa_async.resources.{op.tag}")
+    (resource,) = (getattr(module, name) for name in module.__all__)
+    method = getattr(resource, op.name)
+    names = {"builtins": builtins, "datetime": datetime, **vars(module)}
+    names |= {name: getattr(models, name) for name in models.__all__}
+    return {
+        name: eval(param.annotation, names)  # the generated annotations, as text
+        for name, param in inspect.signature(method).parameters.items()
+        if name != "self"
+    }
+
+
+def test_input_types_are_those_of_the_generated_method_signatures() -> None:
+    """Bulk jobs check records against `INPUTS`: each parameter and body type is the one the
+    generated method declares, and each parameter is required exactly when it has no
+    default."""
+    assert set(INPUTS) == {op.qualified_name for op in v1_table.OPERATIONS}
+    for op in v1_table.OPERATIONS:
+        inputs = INPUTS[op.qualified_name]
+        assert [p.name for p in inputs.path] == list(op.path_params), op.qualified_name
+        assert [p.name for p in inputs.query] == list(op.query_params), op.qualified_name
+        hints = _method_hints(op)
+        module = importlib.import_module(f"dixa_async.resources.{op.tag}")
+        (resource,) = (getattr(module, name) for name in module.__all__)
+        signature = inspect.signature(getattr(resource, op.name))
+        for param in (*inputs.path, *inputs.query):
+            assert _members(hints[param.name]) == _members(param.type), (op, param)
+            has_default = signature.parameters[param.name].default is not inspect.Parameter.empty
+            assert param.required is not has_default, (op.qualified_name, param.name)
+        if inputs.body is None:
+            assert "body" not in hints, op.qualified_name
+        else:
+            assert _members(hints["body"]) == _members(inputs.body), op.qualified_name
+            assert inputs.body_required is op.body_required
+
+
+def _object_schemas() -> list[str]:
+    return sorted(name for name, schema in schemas().items() if schema.get("properties"))
+
+
+def test_json_keys_are_the_keys_to_dict_writes_for_every_model() -> None:
+    """`JSON_KEYS` maps each attribute to the key its value is written under: a swapped or
+    misspelt key would send a record's field under the wrong name."""
+    checked = 0
+    for component in _object_schemas():
+        cls = getattr(models, python_class_name(component))
+        schema = schemas()[component]
+        keys = cls.JSON_KEYS
+        assert set(keys) == {f.name for f in attrs.fields(cls)} - {"additional_properties"}
+        assert set(keys.values()) == set(schema["properties"]), component
+        payload = PayloadBuilder(quirks=False).build_object(schema, 0, component)
+        instance = cls.from_dict(payload)
+        written = instance.to_dict()
+        assert set(written) == set(keys.values()), component
+        for attribute, key in keys.items():
+            value = getattr(instance, attribute)
+            if isinstance(value, str | int | float | bool):  # the same value on both sides
+                assert written[key] == value, (component, attribute, key)
+                checked += 1
+    assert checked > 500
+
+
+def test_each_literal_alias_lists_exactly_its_generated_enum() -> None:
+    """`F.status.is_one_of(["open"])` is type-checked against `StatusName`; the values a
+    type checker accepts are the ones the generated enum (and so Dixa's spec) has."""
+    marked = {
+        name: schema
+        for name, schema in schemas().items()
+        if isinstance(schema, dict) and "x-dixa-literal" in schema
+    }
+    assert set(marked) == {"SearchChannel", "SearchDirection", "SearchStatus"}
+    for component, schema in marked.items():
+        alias = getattr(literals, schema["x-dixa-literal"])
+        enum_class = getattr(models, component)
+        assert typing.get_args(alias) == tuple(schema["enum"])
+        assert [member.value for member in enum_class] == sorted(schema["enum"])
+    assert search.StatusName is literals.StatusName
+    assert search.ChannelName is literals.ChannelName
+    assert search.DirectionName is literals.DirectionName
+
+
+def test_hand_written_code_imports_no_numbered_machine_name() -> None:
+    """Component names the parser numbers to keep apart (`IsOneOf4`, `Status1`) say nothing;
+    the spec names every schema the hand-written layer uses."""
+    numbered = re.compile(
+        r"from dixa_async(?:\.exports)?\.models\.\w+_\d+ import|\b[A-Z]\w*[a-z]\d\b"
+    )
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "custom").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "import" in line and numbered.search(line)
+    ]
+    assert offenders == []

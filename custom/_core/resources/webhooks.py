@@ -9,21 +9,13 @@ from typing import overload
 from dixa_async.models.basic_auth import BasicAuth
 from dixa_async.models.combined_filters import CombinedFilters
 from dixa_async.models.create_webhook_subscription_input import CreateWebhookSubscriptionInput
-from dixa_async.models.create_webhook_subscription_input_events_item import (
-    CreateWebhookSubscriptionInputEventsItem,
-)
 from dixa_async.models.event_delivery_log import EventDeliveryLog
-from dixa_async.models.get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
-    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent as DeliveryLogEvent,
-)
 from dixa_async.models.map_string import MapString
 from dixa_async.models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
 from dixa_async.models.no_auth import NoAuth
 from dixa_async.models.patch_webhook_subscription_input import PatchWebhookSubscriptionInput
-from dixa_async.models.patch_webhook_subscription_input_events_item import (
-    PatchWebhookSubscriptionInputEventsItem,
-)
 from dixa_async.models.token_auth import TokenAuth
+from dixa_async.models.webhook_event_name import WebhookEventName
 from dixa_async.models.webhook_subscription import WebhookSubscription
 from dixa_async.resources import webhooks
 from dixa_async.types import Unset
@@ -136,9 +128,7 @@ class Webhooks(webhooks.Webhooks):
             name=name,
             url=url,
             enabled=enabled,
-            events=None
-            if events is None
-            else [CreateWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
+            events=None if events is None else [WebhookEventName(e) for e in _names(events)],
             filters=_filters(filters),
         )
 
@@ -168,9 +158,7 @@ class Webhooks(webhooks.Webhooks):
             authorization=authorization,
             custom_headers=_headers(custom_headers),
             enabled=enabled,
-            events=None
-            if events is None
-            else [PatchWebhookSubscriptionInputEventsItem(e) for e in _names(events)],
+            events=None if events is None else [WebhookEventName(e) for e in _names(events)],
             filters=_filters(filters),
             name=name,
             url=url,
@@ -182,7 +170,7 @@ class Webhooks(webhooks.Webhooks):
     ) -> list[EventDeliveryLog]:
         """Recent deliveries of one event ("ConversationNoteAdded", or a `WebhookEventName`)
         of the subscription, each with its outcome and the delivered JSON as a string."""
-        return await super().delivery_logs(webhook_subscription_id, DeliveryLogEvent(event))
+        return await super().delivery_logs(webhook_subscription_id, WebhookEventName(event))
 
     async def ensure(
         self,
@@ -234,7 +222,7 @@ class Webhooks(webhooks.Webhooks):
         if found.name != name:
             changes.name = name
         if _event_names(found) != set(wanted):
-            changes.events = [PatchWebhookSubscriptionInputEventsItem(e) for e in wanted]
+            changes.events = [WebhookEventName(e) for e in wanted]
         if enabled is not None and found.enabled != enabled:
             changes.enabled = enabled
         if not changes.to_dict():

@@ -9,19 +9,17 @@ from ...models.bad_request import BadRequest
 from ...models.get_webhook_event_delivery_logs_output import (
     GetWebhookEventDeliveryLogsOutput,
 )
-from ...models.get_webhooks_webhooksubscriptionid_delivery_status_logs_event_event import (
-    GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
-)
 from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.too_many_requests import TooManyRequests
 from ...models.unauthorized import Unauthorized
+from ...models.webhook_event_name import WebhookEventName
 from ...types import Response, path_segment
 
 
 def _get_kwargs(
     webhook_subscription_id: str,
-    event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+    event: WebhookEventName,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -109,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     webhook_subscription_id: str,
-    event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+    event: WebhookEventName,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -127,7 +125,12 @@ def sync_detailed(
 
     Args:
         webhook_subscription_id (str):
-        event (GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent):
+        event (WebhookEventName): A webhook event as named in subscriptions (PascalCase values).
+            Each member's name (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of
+            that event (UPPER_SNAKE). Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED,
+            _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples; the other fqns are
+            derived by converting the subscription name to UPPER_SNAKE, and for AGENT_(UN)BANNED_*,
+            CONVERSATION_END_USER_REPLACED and SLA_* the exact spelling is uncertain.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +154,7 @@ def sync_detailed(
 
 def sync(
     webhook_subscription_id: str,
-    event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+    event: WebhookEventName,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -170,7 +173,12 @@ def sync(
 
     Args:
         webhook_subscription_id (str):
-        event (GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent):
+        event (WebhookEventName): A webhook event as named in subscriptions (PascalCase values).
+            Each member's name (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of
+            that event (UPPER_SNAKE). Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED,
+            _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples; the other fqns are
+            derived by converting the subscription name to UPPER_SNAKE, and for AGENT_(UN)BANNED_*,
+            CONVERSATION_END_USER_REPLACED and SLA_* the exact spelling is uncertain.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +197,7 @@ def sync(
 
 async def asyncio_detailed(
     webhook_subscription_id: str,
-    event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+    event: WebhookEventName,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
@@ -207,7 +215,12 @@ async def asyncio_detailed(
 
     Args:
         webhook_subscription_id (str):
-        event (GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent):
+        event (WebhookEventName): A webhook event as named in subscriptions (PascalCase values).
+            Each member's name (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of
+            that event (UPPER_SNAKE). Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED,
+            _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples; the other fqns are
+            derived by converting the subscription name to UPPER_SNAKE, and for AGENT_(UN)BANNED_*,
+            CONVERSATION_END_USER_REPLACED and SLA_* the exact spelling is uncertain.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +242,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     webhook_subscription_id: str,
-    event: GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent,
+    event: WebhookEventName,
     *,
     client: AuthenticatedClient | Client,
 ) -> (
@@ -248,7 +261,12 @@ async def asyncio(
 
     Args:
         webhook_subscription_id (str):
-        event (GetWebhooksWebhooksubscriptionidDeliveryStatusLogsEventEvent):
+        event (WebhookEventName): A webhook event as named in subscriptions (PascalCase values).
+            Each member's name (`x-enum-varnames`) is the `event_fqn` Dixa puts in the payloads of
+            that event (UPPER_SNAKE). Only CONVERSATION_CREATED, _PENDING, _NOTE_ADDED,
+            _MESSAGE_ADDED, _TAG_ADDED and _RATED are seen in payload examples; the other fqns are
+            derived by converting the subscription name to UPPER_SNAKE, and for AGENT_(UN)BANNED_*,
+            CONVERSATION_END_USER_REPLACED and SLA_* the exact spelling is uncertain.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExportChannel(StrEnum):
+    """The channel a conversation started on. Values Dixa adds later are kept, not rejected."""
+
     CALLBACK = "callback"
     CONTACTFORM = "contactform"
     EMAIL = "email"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExportConversationStatus(StrEnum):
+    """State of a conversation. Values Dixa adds later are kept."""
+
     CLOSED = "closed"
     OPEN = "open"
     PENDING = "pending"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExportDirection(StrEnum):
+    """Direction of a conversation or message. Values Dixa adds later are kept."""
+
     INBOUND = "inbound"
     INTERNAL = "internal"
     OUTBOUND = "outbound"

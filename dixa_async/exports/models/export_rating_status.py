@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExportRatingStatus(StrEnum):
+    """Where a rating is in its life cycle. Values Dixa adds later are kept."""
+
     CANCELLED = "cancelled"
     OFFERED = "offered"
     RATED = "rated"

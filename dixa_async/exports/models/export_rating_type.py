@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ExportRatingType(StrEnum):
+    """Kind of rating. Values Dixa adds later are kept."""
+
     CSAT = "csat"
     NPS = "nps"
     STARS = "stars"

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -136,6 +142,59 @@ class ExportedConversation:
     widget_id: str | Unset = UNSET
     widget_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "initial_channel": "initial_channel",
+        "status": "status",
+        "direction": "direction",
+        "subject": "subject",
+        "requester_id": "requester_id",
+        "requester_name": "requester_name",
+        "requester_email": "requester_email",
+        "requester_additional_emails": "requester_additional_emails",
+        "requester_phone_number": "requester_phone_number",
+        "requester_additional_phone_numbers": "requester_additional_phone_numbers",
+        "originating_country": "originating_country",
+        "queued_at": "queued_at",
+        "queue_id": "queue_id",
+        "queue_name": "queue_name",
+        "assigned_at": "assigned_at",
+        "assignee_id": "assignee_id",
+        "assignee_name": "assignee_name",
+        "assignee_email": "assignee_email",
+        "assignee_phone_number": "assignee_phone_number",
+        "closed_at": "closed_at",
+        "last_message_created_at": "last_message_created_at",
+        "anonymized_at": "anonymized_at",
+        "total_duration": "total_duration",
+        "handling_duration": "handling_duration",
+        "rating_score": "rating_score",
+        "rating_message": "rating_message",
+        "ratings": "ratings",
+        "tags": "tags",
+        "tags_info": "tags_info",
+        "custom_fields": "custom_fields",
+        "conversation_wrapup_notes": "conversation_wrapup_notes",
+        "to_provisioned_phone_number_id": "to_provisioned_phone_number_id",
+        "to_provisioned_phone_number_name": "to_provisioned_phone_number_name",
+        "from_provisioned_phone_number_id": "from_provisioned_phone_number_id",
+        "from_provisioned_phone_number_name": "from_provisioned_phone_number_name",
+        "transfer_time": "transfer_time",
+        "transferee_name": "transferee_name",
+        "transferee_number": "transferee_number",
+        "dixa_email_integration_id": "dixa_email_integration_id",
+        "dixa_email_integration_sender_name": "dixa_email_integration_sender_name",
+        "forwarding_email": "forwarding_email",
+        "facebook_page_id": "facebook_page_id",
+        "facebook_page_name": "facebook_page_name",
+        "widget_id": "widget_id",
+        "widget_name": "widget_name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

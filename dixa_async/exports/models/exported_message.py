@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +75,33 @@ class ExportedMessage:
     chat_input_answer: str | Unset = UNSET
     chat_menu_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "csid": "csid",
+        "created_at": "created_at",
+        "initial_channel": "initial_channel",
+        "direction": "direction",
+        "author_name": "author_name",
+        "author_email": "author_email",
+        "text": "text",
+        "from_": "from",
+        "to": "to",
+        "cc": "cc",
+        "bcc": "bcc",
+        "attached_files": "attached_files",
+        "from_phone_number": "from_phone_number",
+        "to_phone_number": "to_phone_number",
+        "duration": "duration",
+        "recording_url": "recording_url",
+        "voicemail_url": "voicemail_url",
+        "is_automated_message": "is_automated_message",
+        "chat_input_question": "chat_input_question",
+        "chat_input_answer": "chat_input_answer",
+        "chat_menu_text": "chat_menu_text",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +66,24 @@ class ExportedRating:
     rating_unscheduled_timestamp: datetime.datetime | Unset = UNSET
     rating_cancelled_timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "rating_score": "rating_score",
+        "rating_message": "rating_message",
+        "rating_type": "rating_type",
+        "rating_status": "rating_status",
+        "rating_language": "rating_language",
+        "rating_created_timestamp": "rating_created_timestamp",
+        "rating_offered_timestamp": "rating_offered_timestamp",
+        "rating_modified_timestamp": "rating_modified_timestamp",
+        "rating_rated_timestamp": "rating_rated_timestamp",
+        "rating_scheduled_timestamp": "rating_scheduled_timestamp",
+        "rating_scheduled_for_timestamp": "rating_scheduled_for_timestamp",
+        "rating_unscheduled_timestamp": "rating_unscheduled_timestamp",
+        "rating_cancelled_timestamp": "rating_cancelled_timestamp",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         rating_score = self.rating_score

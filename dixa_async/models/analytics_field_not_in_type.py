@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AnalyticsFieldNotInType(StrEnum):
+    """Variant tag; always `IsNotOneOf`."""
+
+    ISNOTONEOF = "IsNotOneOf"
+
+    def __str__(self) -> str:
+        return str(self.value)

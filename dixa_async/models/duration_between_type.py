@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DurationBetweenType(StrEnum):
+    """Variant tag; always `Between`."""
+
+    BETWEEN = "Between"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class IsOneOf3Type(StrEnum):
-    ISONEOF = "IsOneOf"
-
-    def __str__(self) -> str:
-        return str(self.value)
