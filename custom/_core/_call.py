@@ -1,5 +1,9 @@
 """`Caller`: runs the generated operations of one client; the only place errors are mapped.
 
+Unary calls go through `Caller.call`, streamed bodies (the Exports API) through
+`Caller.stream`: both map transport failures, timeouts, the deadline and error statuses with
+the same code (`_mapped`, `status_error`).
+
 The generated namespaces (`dixa_async.resources`) describe each operation: the generated
 module's `_get_kwargs` and `_parse_response`, the arguments, and the envelope class. `Caller`
 implements their `Runtime` protocol and turns everything a call can produce into the SDK's
@@ -22,8 +26,9 @@ contract, from the response it has in hand:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -53,6 +58,7 @@ __all__ = ["Caller", "status_error"]
 B = TypeVar("B")
 
 _EXCERPT = 200
+_ERROR_BODY_LIMIT = 64 * 1024
 # What generated `from_dict` raises on a body of the wrong shape (JSONDecodeError is a
 # ValueError; AttributeError when an object was expected and something else came;
 # RecursionError for JSON nested deeper than the parser's stack).
@@ -152,41 +158,62 @@ class Caller:
         self, http: httpx.AsyncClient, operation: Operation, request: dict[str, Any]
     ) -> httpx.Response:
         method, path = operation.method, _path(request)
-        where = f"{method} {path}"
         deadline = self._options.deadline
         try:
             if deadline is None:
                 return await http.request(**request)
             async with asyncio.timeout(deadline):
                 return await http.request(**request)
-        except DixaError:
-            raise  # refused by the transport (access policy, closed client, route check)
-        except TimeoutError as exc:  # the overall deadline
-            raise APITimeoutError(
-                f"{where} did not complete within the {deadline:g} s deadline",
-                method=method,
-                path=path,
-            ) from exc
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                f"{where} timed out ({type(exc).__name__})",
-                method=method,
-                path=path,
-            ) from exc
-        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
-            if http.is_closed:  # the pool was closed under this call
-                raise ClientClosedError(_CLOSED) from exc
-            raise APIConnectionError(
-                f"{where} failed: {type(exc).__name__}: {exc}",
-                method=method,
-                path=path,
-            ) from exc
-        except httpx.InvalidURL as exc:
-            raise InvalidRequestError(f"{where} cannot be sent: {exc}") from None
-        except RuntimeError as exc:
-            if http.is_closed:  # closed while this call was on its way
-                raise ClientClosedError(_CLOSED) from exc
-            raise
+        except Exception as exc:
+            mapped = _mapped(exc, http, method, path, deadline)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    async def stream(
+        self, request: dict[str, Any], *, error_body_limit: int = _ERROR_BODY_LIMIT
+    ) -> AsyncGenerator[bytes, None]:
+        """Send `request` (keyword arguments of `httpx.AsyncClient.stream`) and yield the
+        body of its 2xx answer chunk by chunk, as it arrives.
+
+        Errors are mapped as for `call`: an error status -> its `APIStatusError` subclass
+        (with at most `error_body_limit` bytes of the body, read for at most the read
+        timeout: an endless error body cannot hold the caller), timeouts and the overall
+        `deadline` -> `APITimeoutError`, other transport failures (a body cut short, one
+        that does not decode) -> `APIConnectionError`, a closed client -> `ClientClosedError`.
+
+        The `deadline` bounds the whole request: sending it (retries and their waits
+        included) and every read of the body. Without one, the body may take as long as it
+        keeps arriving; a read that brings no byte for httpx's read timeout ends it.
+        """
+        http = self._client.get_async_httpx_client()
+        if http.is_closed:
+            raise ClientClosedError(_CLOSED)
+        request = self._apply(request)
+        method, path = str(request.get("method", "GET")).upper(), _path(request)
+        deadline = self._options.deadline
+        loop = asyncio.get_running_loop()
+        ends = None if deadline is None else loop.time() + deadline
+        try:
+            async with contextlib.AsyncExitStack() as stack:
+                async with asyncio.timeout_at(ends):
+                    response = await stack.enter_async_context(http.stream(**request))
+                if not 200 <= response.status_code < 300:  # redirects are not followed
+                    body = await _error_body(response, error_body_limit, ends, http.timeout)
+                    raise status_error(response, body=body)
+                chunks = response.aiter_bytes()
+                while True:
+                    async with asyncio.timeout_at(ends):
+                        try:
+                            chunk = await anext(chunks)
+                        except StopAsyncIteration:
+                            break
+                    yield chunk
+        except Exception as exc:
+            mapped = _mapped(exc, http, method, path, deadline)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     def paginate(
         self,
@@ -231,6 +258,62 @@ def _has_body(request: Mapping[str, Any]) -> bool:
     return any(request.get(key) is not None for key in ("json", "content", "data", "files"))
 
 
+def _mapped(
+    exc: Exception,
+    http: httpx.AsyncClient,
+    method: str,
+    path: str,
+    deadline: float | None,
+) -> Exception:
+    """The SDK error for `exc` raised while sending `method path` (or reading its body);
+    `exc` itself when it is not a transport failure."""
+    where = f"{method} {path}"
+    if isinstance(exc, DixaError):
+        return exc  # refused by the transport (access policy, closed client, route check)
+    if isinstance(exc, TimeoutError):  # the overall deadline
+        return APITimeoutError(
+            f"{where} did not complete within the {deadline:g} s deadline",
+            method=method,
+            path=path,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{where} timed out ({type(exc).__name__})", method=method, path=path
+        )
+    if isinstance(exc, httpx.TransportError | httpx.DecodingError | httpx.TooManyRedirects):
+        if http.is_closed:  # the pool was closed under this call
+            return ClientClosedError(_CLOSED)
+        return APIConnectionError(
+            f"{where} failed: {type(exc).__name__}: {exc}", method=method, path=path
+        )
+    if isinstance(exc, httpx.InvalidURL):
+        return InvalidRequestError(f"{where} cannot be sent: {exc}")
+    if isinstance(exc, RuntimeError) and http.is_closed:  # closed while on its way
+        return ClientClosedError(_CLOSED)
+    return exc
+
+
+async def _error_body(
+    response: httpx.Response, limit: int, ends: float | None, timeouts: httpx.Timeout
+) -> bytes:
+    """At most `limit` bytes of an error answer's body, read for at most the read timeout
+    (and never past the deadline `ends`): enough for Dixa's message, bounded for a body
+    that never ends."""
+    body = bytearray()
+    loop = asyncio.get_running_loop()
+    budget = timeouts.read if timeouts.read is not None else 30.0
+    stop = loop.time() + budget if ends is None else min(ends, loop.time() + budget)
+    try:
+        async with asyncio.timeout_at(stop):
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) >= limit:
+                    break
+    except (TimeoutError, httpx.TransportError, httpx.DecodingError):
+        pass  # what arrived is enough to name the error
+    return bytes(body[:limit])
+
+
 def _path(request: Mapping[str, Any]) -> str:
     return str(request.get("url", "?")).split("?", 1)[0]
 
@@ -266,10 +349,14 @@ def _misfit(response: httpx.Response, what: str) -> ResponseValidationError:
     )
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error `response`, with Dixa's `message` when it sent one."""
+def status_error(response: httpx.Response, *, body: bytes | None = None) -> APIStatusError:
+    """The typed error for an error `response`, with Dixa's `message` when it sent one.
+
+    `body` is the part of the body that was read (default: the whole, already read body).
+    """
     request = response.request
-    body = response.content
+    if body is None:
+        body = response.content
     try:
         decoded = json.loads(body)
     except (ValueError, RecursionError):

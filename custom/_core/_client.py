@@ -24,6 +24,7 @@ from ._logging import setup_from_env
 from ._network import network_transport
 from ._options import CallOptions, check_headers, to_timeout
 from ._raw import RawResponse, with_raw_response
+from ._raw_client import check_base_url, raw_client
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._throttle import Limiter, token_fingerprint
 from ._transport import AccessPolicy, ClientStats, DixaTransport
@@ -52,15 +53,6 @@ class _Keep(enum.Enum):
 KEEP = _Keep.KEEP
 
 
-class _RawClient(AuthenticatedClient):
-    """The generated client, minus the token in its repr (attrs would print it)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return f"AuthenticatedClient(base_url={self._base_url!r}, token=<redacted>)"
-
-
 class DixaClient(Namespaces):
     """An asyncio client for the Dixa API v1.
 
@@ -75,8 +67,10 @@ class DixaClient(Namespaces):
     passes through one pipeline: the access guard (`read_only`, `allowed_operations`,
     `allowed_tags`), the throttle (`rate_limit`, shared by all clients of the same token in
     the event loop; None disables it) and the retry policy (`max_retries`, or a full
-    `retry` policy). `timeout` is httpx's, per attempt (a number: seconds for each of
-    connect, read, write and pool); `deadline` bounds a whole call, retries included.
+    `retry` policy; without either, v1 requests retry 4 times and Exports API requests ride
+    out at least two minutes of 429s, see `EXPORTS_RETRY`). `timeout` is httpx's, per
+    attempt (a number: seconds for each of connect, read, write and pool); `deadline`
+    bounds a whole call, retries included, and each export request, its body included.
     `headers` are sent with every request (not `Authorization`: that is `api_key`); every
     request carries `User-Agent: dixa-async/<version> python/<version> httpx/<version>`.
 
@@ -104,7 +98,7 @@ class DixaClient(Namespaces):
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, safe to share
         transport: httpx.AsyncBaseTransport | None = None,
@@ -128,13 +122,16 @@ class DixaClient(Namespaces):
                 "variable (an admin creates one under Settings -> Integrations -> API Tokens)"
             )
         token = token.strip()
-        origin = httpx.URL(base_url)
-        if origin.scheme not in ("http", "https") or not origin.host:
-            raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
-        self.base_url = str(origin).rstrip("/")
+        self.base_url = check_base_url(base_url)
         self.read_only = read_only
         self.stats = ClientStats()
-        policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        policy = (
+            retry
+            if retry is not None
+            else RetryPolicy(
+                max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+            )
+        )
         self._policy = policy
         options = CallOptions(deadline=deadline)  # ValueError for a bad deadline, first
         per_attempt = to_timeout(timeout)
@@ -154,13 +151,14 @@ class DixaClient(Namespaces):
             stats=self.stats,
             limiter=limiter,
         )
-        self.raw: AuthenticatedClient = _RawClient(
+        self.raw: AuthenticatedClient = raw_client(
+            AuthenticatedClient,
             base_url=self.base_url,
             token=token,
             prefix="",  # Dixa wants the bare token: `Authorization: <token>`
             timeout=per_attempt,
             headers={"User-Agent": USER_AGENT, **extra_headers},
-            httpx_args={"transport": pipeline},
+            pipeline=pipeline,
         )
         self._runtime: Caller = Caller(self.raw, httpx.URL(self.base_url), options)
         # Built on first use of `exports`; shared by `with_options` views.
@@ -171,6 +169,8 @@ class DixaClient(Namespaces):
             timeout=per_attempt,
             policy=retry
             if retry is not None
+            else EXPORTS_RETRY
+            if max_retries is None
             else dataclasses.replace(EXPORTS_RETRY, max_retries=max_retries),
             access=access,
             transport=transport,
@@ -185,8 +185,9 @@ class DixaClient(Namespaces):
     @property
     def exports(self) -> Exports:
         """Dixa's Exports API (`exports_base_url`): whole periods of conversations and
-        messages, windowed and streamed; paced by `exports_rate_limit` on its own bucket."""
-        return self._exports.get()
+        messages, windowed and streamed; paced by `exports_rate_limit` on its own bucket.
+        A `with_options(deadline=...)` view bounds each export request by its deadline."""
+        return self._exports.get(self._runtime.options.deadline)
 
     # The namespaces whose generated class is extended by hand (see `custom/resources`);
     # imported on first use, like the generated ones.
@@ -230,7 +231,8 @@ class DixaClient(Namespaces):
         current policy; `retry`: another policy (not both). `headers`: added to every
         request, over the client's and earlier views'. Options left out keep the current
         view's. The view shares the connection pool, limiter, stats and `dixa.exports`
-        (which keeps the client's options); closing either closes both.
+        (whose requests take the view's `deadline`; its other options stay the client's);
+        closing either closes both.
         """
         if max_retries is not None and retry is not None:
             raise ValueError("pass max_retries= or retry=, not both")

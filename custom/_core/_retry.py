@@ -72,6 +72,9 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     retry_timeouts: bool = False
+    min_jitter: float = 0.0
+    """Lower end of the jitter factor: each wait is at least `min_jitter` times its ceiling,
+    which gives a policy a guaranteed minimum patience (0: full jitter)."""
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -80,13 +83,21 @@ class RetryPolicy:
             raise ValueError("need 0 <= base_delay <= max_delay")
         if self.max_retry_after < 0:
             raise ValueError("max_retry_after must be >= 0")
+        if not 0 <= self.min_jitter <= 1:
+            raise ValueError("min_jitter must be between 0 and 1")
 
     def backoff(self, attempt: int, jitter: float) -> float:
-        """Full-jitter exponential backoff: uniform in [0, min(max_delay, base * 2**attempt))."""
+        """Jittered exponential backoff: uniform in [min_jitter * ceiling, ceiling), where
+        ceiling = min(max_delay, base * 2**attempt) (full jitter when `min_jitter` is 0)."""
         ceiling = (
             self.max_delay if attempt >= 32 else min(self.max_delay, self.base_delay * 2**attempt)
         )
-        return ceiling * jitter
+        return ceiling * (self.min_jitter + (1.0 - self.min_jitter) * jitter)
+
+    def least_patience(self) -> float:
+        """The shortest total wait before the policy gives up on a request answered 429 (or
+        a retryable failure) every time, without `Retry-After`: every jitter at its minimum."""
+        return sum(self.backoff(attempt, 0.0) for attempt in range(self.max_retries))
 
     def delay_after_status(
         self,

@@ -10,8 +10,13 @@ reference; what they leave open is decided here and stated:
   exclusive (`before_inclusive = True` makes `_before` inclusive, to test clients against
   the other reading); every pair needs both sides, at least one pair or `csids` is needed,
   and a pair wider than 31 days is a 400;
-* `csids`: comma-separated ids, at most 10 (422 beyond, as a third-party connector reports);
-* `message_export`'s `created_*` bounds select messages by their own creation time;
+* `csids`: comma-separated ids, as many as the URL holds (Dixa documents no limit; the 10 a
+  third-party connector chunks by is a v1 endpoint's); `max_csids` sets a limit answered
+  with 422, to test clients against a Dixa that has one;
+* `message_export`'s `created_*` bounds select messages by their own creation time
+  (`messages_by_conversation = True`: by their conversation's, the other reading of Dixa's
+  reference); its `updated_*`, `closed_*`, `last_message_created_*` bounds select the
+  messages of the conversations they select;
 * rate limit: its own per-token bucket, 10 requests per minute with a burst of 2 by default;
 * `updated_at`: the latest of creation, state change, last message, close, anonymisation and
   any write the store announces to its listeners (writes that announce nothing, such as a
@@ -52,19 +57,18 @@ EXPORT_ROUTES = frozenset({CONVERSATION_EXPORT, MESSAGE_EXPORT})
 # 10 requests per minute per token (a third party's figure; Dixa documents none), burst 2.
 DEFAULT_EXPORTS_RATE_LIMIT: tuple[float, int] = (10 / 60, 2)
 MAX_SPAN_MS = 31 * 86_400_000
-MAX_CSIDS = 10
 
 MESSAGES = {
     400: "Invalid query parameters",
     401: "Invalid or missing credentials",
     405: "Only GET is supported",
-    422: f"Exceeded max allowed {MAX_CSIDS} csids per request",
+    422: "Exceeded max allowed csids per request",
     429: "API limit has been reached",
     500: "Internal error",
 }
 
 CONVERSATION_FIELDS = ("created", "updated", "closed", "last_message_created")
-MESSAGE_FIELDS = ("created",)
+MESSAGE_FIELDS = CONVERSATION_FIELDS
 
 
 class _Invalid(Exception):
@@ -102,7 +106,11 @@ def _bound(raw: str, name: str) -> int:
 
 
 def parse_query(
-    query: QueryParams, fields: Iterable[str], *, csids_allowed: bool
+    query: QueryParams,
+    fields: Iterable[str],
+    *,
+    csids_allowed: bool,
+    max_csids: int | None = None,
 ) -> tuple[dict[str, tuple[int, int]], set[int] | None]:
     """The ranges and csids of an export query, validated the way the fake's Dixa does."""
     ranges: dict[str, tuple[int, int]] = {}
@@ -124,8 +132,8 @@ def parse_query(
         parts = [p.strip() for p in raw.split(",") if p.strip()]
         if not parts or not all(p.isdigit() for p in parts):
             raise _Invalid(400, "csids must be comma-separated conversation ids")
-        if len(parts) > MAX_CSIDS:
-            raise _Invalid(422)
+        if max_csids is not None and len(parts) > max_csids:
+            raise _Invalid(422, f"at most {max_csids}")
         csids = {int(p) for p in parts}
     if not ranges and csids is None:
         raise _Invalid(400, "give at least one _after and one _before parameter, or csids")
@@ -138,7 +146,8 @@ class ExportsService:
     `stats` counts per token like `fake.stats` does for v1; `queries` records the query of
     every export request that was answered with 200, in order (what a test asserts the
     windowing against). `rate_limit` is (requests per second, burst) or None;
-    `before_inclusive` switches `_before` to inclusive; `chunk_size` is the streaming unit.
+    `before_inclusive` switches `_before` to inclusive; `chunk_size` is the streaming unit;
+    `max_csids` (None: no limit) refuses larger csids batches with 422.
     """
 
     def __init__(
@@ -156,6 +165,8 @@ class ExportsService:
         self.queries: list[dict[str, str]] = []
         self.before_inclusive = False
         self.chunk_size = 64 * 1024
+        self.max_csids: int | None = None
+        self.messages_by_conversation = False
         self.rate_limit = rate_limit
         self._keys = api_keys
         self._bucket = (
@@ -205,7 +216,9 @@ class ExportsService:
         query = QueryParams(scope["query_string"])
         try:
             if path == CONVERSATION_EXPORT:
-                ranges, csids = parse_query(query, CONVERSATION_FIELDS, csids_allowed=True)
+                ranges, csids = parse_query(
+                    query, CONVERSATION_FIELDS, csids_allowed=True, max_csids=self.max_csids
+                )
                 items: Iterator[JSON] = self.conversations(ranges, csids)
             else:
                 ranges, _ = parse_query(query, MESSAGE_FIELDS, csids_allowed=False)
@@ -283,16 +296,23 @@ class ExportsService:
                 yield conversation_item(store, conv, self.updated_ms(conv))
 
     def messages(self, ranges: dict[str, tuple[int, int]]) -> Iterator[JSON]:
-        """The export items of the messages created in the range (internal notes excluded)."""
+        """The export items of the messages the ranges select (internal notes excluded)."""
         store = self.store
-        low, high = ranges["created"]
+        own = None if self.messages_by_conversation else ranges.get("created")
+        by_conversation = {n: span for n, span in ranges.items() if own is None or n != "created"}
         for conv in list(store.conversations.values()):
-            # A conversation's messages lie between its creation and its last message.
-            if ms(conv.created) > high or ms(max(conv.created, conv.last_message)) < low:
+            if own is not None:
+                low, high = own
+                # A conversation's messages lie between its creation and its last message.
+                if ms(conv.created) > high or ms(max(conv.created, conv.last_message)) < low:
+                    continue
+            if not all(
+                self._keep(self._value(conv, n), span) for n, span in by_conversation.items()
+            ):
                 continue
             for stored in peek(conv, "messages", store.messages_of):
                 at = message_ms(stored)
-                if self._keep(at, (low, high)):
+                if own is None or self._keep(at, own):
                     yield message_item(store, conv, stored, at)
 
 

@@ -110,8 +110,11 @@ class SyncReport:
 
 
 def _conversation_stamp(item: ExportedConversation) -> int:
-    moment = item.updated_at if isinstance(item.updated_at, dt.datetime) else item.created_at
-    return ms_of(moment)
+    """`updated_at` (else `created_at`) in ms; -1 when Dixa sent neither (read leniently)."""
+    for moment in (item.updated_at, item.created_at):
+        if isinstance(moment, dt.datetime):
+            return ms_of(moment)
+    return -1
 
 
 @dataclass
@@ -132,7 +135,7 @@ class _Dedupe:
         return self.seen_conversations.get(item.id) != stamp
 
     def message(self, item: ExportedMessage) -> bool:
-        stamp = ms_of(item.created_at)
+        stamp = ms_of(item.created_at) if isinstance(item.created_at, dt.datetime) else -1
         if stamp >= self.zone_start_ms:
             self.zone_messages[item.id] = stamp
         return item.id not in self.seen_messages

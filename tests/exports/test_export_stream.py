@@ -219,9 +219,9 @@ async def test_a_malformed_item_is_a_validation_error_after_the_good_ones() -> N
     "item",
     [
         "not an object",
-        {"id": 1, "created_at": "yesterday"},
+        {"created_at": 1_704_067_200_000},  # no id: nothing identifies it
         {"id": 1, "created_at": 1_704_067_200_000, "initial_channel": 5},
-        {"id": 1, "created_at": 10**30},
+        {"id": 1, "created_at": 1_704_067_200_000, "ratings": "five stars"},
     ],
 )
 async def test_items_of_the_wrong_shape_are_validation_errors(item: object) -> None:
@@ -302,7 +302,7 @@ async def test_the_token_is_in_no_repr_error_or_log(
         httpx.Response(401, json={"message": "Invalid or missing credentials"}),
         httpx.Response(429),
         httpx.Response(200, content=b"[{"),
-        httpx.Response(200, json=[{"id": 1}]),
+        httpx.Response(200, json=[{"created_at": 1}]),
     ]
     texts: list[str] = []
     for failure in failures:
@@ -338,5 +338,6 @@ async def test_without_retry_the_exports_api_backs_off_longer_than_v1(
     async with DixaClient(TOKEN, transport=transport, exports_rate_limit=None) as dixa:
         got = await _all(dixa)
     assert [c.id for c in got] == [1, 2]
-    assert waits == pytest.approx([2 * 0.99, 4 * 0.99, 8 * 0.99, 16 * 0.99])
+    # Each wait is at least half its ceiling (`min_jitter`): 0.5 + 0.5 * 0.99 of 2, 4, 8, 16 s.
+    assert waits == pytest.approx([c * 0.995 for c in (2, 4, 8, 16)])
     assert len(seen) == 5

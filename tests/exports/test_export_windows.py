@@ -7,8 +7,9 @@ import datetime as dt
 import itertools
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
-from dixa_async._core.exports import MAX_WINDOW_DAYS, Window, windows
+from dixa_async._core.exports import CSIDS_QUERY_CHARS, MAX_WINDOW_DAYS, Window, windows
 from dixa_async._core.exports._plan import CONVERSATION_FILTERS, MESSAGE_FILTERS, plan
 from hypothesis import given
 from hypothesis import strategies as st
@@ -144,20 +145,25 @@ def test_the_wide_pair_is_windowed_and_the_narrow_one_rides_along() -> None:
     ]
 
 
-def test_csids_go_in_batches_of_ten_without_duplicates() -> None:
+def test_csids_go_in_batches_bounded_by_the_url_without_duplicates() -> None:
     ids = [*range(1, 26), 3, 7]
     requests = _conversations(csids=ids)
-    assert [r["csids"] for r in requests] == [
-        ",".join(map(str, range(1, 11))),
-        ",".join(map(str, range(11, 21))),
-        ",".join(map(str, range(21, 26))),
-    ]
+    assert [r["csids"] for r in requests] == [",".join(map(str, range(1, 26)))]
     assert _conversations(csids=[]) == []  # nothing asked, nothing sent
+    # 2,000 ten-digit ids: as many per request as fit in CSIDS_QUERY_CHARS of the query.
+    big = list(range(1_000_000_000, 1_000_002_000))
+    batches = [r["csids"] for r in _conversations(csids=big)]
+    assert [int(i) for b in batches for i in b.split(",")] == big
+    encoded = [str(httpx.QueryParams({"csids": b})).removeprefix("csids=") for b in batches]
+    assert all(len(e) <= CSIDS_QUERY_CHARS for e in encoded)
+    assert len(batches) == -(-2000 // (CSIDS_QUERY_CHARS // 13))  # 10 digits + "%2C" each
 
 
 def test_csids_with_a_long_range_are_every_window_times_every_batch() -> None:
     requests = _conversations(
-        created_after=dt.date(2024, 1, 1), created_before=dt.date(2024, 3, 1), csids=range(1, 16)
+        created_after=dt.date(2024, 1, 1),
+        created_before=dt.date(2024, 3, 1),
+        csids=range(1_000_000_000, 1_000_000_400),
     )
     assert len(requests) == 2 * 2
 

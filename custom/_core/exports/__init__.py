@@ -17,7 +17,7 @@ exactly one request. The items are the generated models `ExportedConversation` a
 What is not settled by Dixa's documentation, and how this SDK handles it: the rate limit
 (`EXPORTS_RATE_LIMIT`, one request every 6 s by default; 429 is always retried with backoff),
 the auth form (`Authorization: Bearer <token>`, as Dixa's reference shows), the csids batch
-size (`CSIDS_PER_REQUEST`, 10) and whether bounds are inclusive (windows are half-open and
+size (bounded by the URL's length, `CSIDS_QUERY_CHARS`; halved on 422/414) and whether bounds are inclusive (windows are half-open and
 items are checked against them on arrival).
 """
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from ._config import (
         CSIDS_PER_REQUEST,
+        CSIDS_QUERY_CHARS,
         DEFAULT_EXPORTS_BASE_URL,
         EXPORTS_RATE_LIMIT,
         EXPORTS_RETRY,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 # package or the streaming parser (see `make bench`, start-up cost).
 _HOMES = {
     "CSIDS_PER_REQUEST": "._config",
+    "CSIDS_QUERY_CHARS": "._config",
     "DEFAULT_EXPORTS_BASE_URL": "._config",
     "EXPORTS_RATE_LIMIT": "._config",
     "EXPORTS_RETRY": "._config",
@@ -66,6 +68,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "CSIDS_PER_REQUEST",
+    "CSIDS_QUERY_CHARS",
     "DEFAULT_EXPORTS_BASE_URL",
     "EXPORTS_RATE_LIMIT",
     "EXPORTS_RETRY",

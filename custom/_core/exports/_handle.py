@@ -15,24 +15,17 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .._config import RateLimit
-from .._errors import ConfigurationError
 from .._network import network_transport
+from .._raw_client import check_base_url, raw_client
 from .._retry import RetryPolicy
 from .._throttle import Limiter, token_fingerprint
-from .._transport import AccessPolicy, ClientStats, DixaTransport
+from .._transport import AccessPolicy, DixaTransport
+from ._stats import ExportStats
 
 if TYPE_CHECKING:
     from ._namespace import Exports
 
-__all__ = ["ExportsHandle", "check_base_url"]
-
-
-def check_base_url(base_url: str) -> str:
-    """`base_url` without a trailing slash; ConfigurationError unless it is an http(s) URL."""
-    origin = httpx.URL(base_url)
-    if origin.scheme not in ("http", "https") or not origin.host:
-        raise ConfigurationError(f"exports_base_url must be an http(s) URL, got {base_url!r}")
-    return str(origin).rstrip("/")
+__all__ = ["ExportsHandle"]
 
 
 @dataclass(slots=True)
@@ -59,11 +52,12 @@ class ExportsHandle:
     _closed: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.base_url = check_base_url(self.base_url)
+        self.base_url = check_base_url(self.base_url, name="exports_base_url")
 
-    def get(self) -> Exports:
+    def get(self, deadline: float | None = None) -> Exports:
+        """The namespace, its export requests bounded by `deadline` (seconds; None: none)."""
         if self._exports is None:
-            stats = ClientStats()
+            stats = ExportStats()
             network = network_transport(
                 transport=self.transport,
                 http_client=self.http_client,
@@ -80,18 +74,23 @@ class ExportsHandle:
                 stats=stats,
                 limiter=self.limiter,
             )
-            from ._namespace import Exports, _ExportsRawClient
+            from dixa_async.exports.client import AuthenticatedClient
 
-            raw = _ExportsRawClient(
+            from ._namespace import Exports
+
+            raw = raw_client(
+                AuthenticatedClient,
                 base_url=self.base_url,
                 token=self.token,
                 prefix="Bearer",
                 timeout=self.timeout,
-                headers=dict(self.headers),
-                httpx_args={"transport": pipeline},
+                headers=self.headers,
+                pipeline=pipeline,
             )
             self._exports = Exports(raw, stats, self.base_url)
             self._exports._closed = self._closed
+        if deadline != self._exports.deadline:
+            return self._exports.with_deadline(deadline)
         return self._exports
 
     async def aclose(self) -> None:

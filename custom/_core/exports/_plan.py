@@ -2,24 +2,34 @@
 
 Each filter pair (`created_after`/`created_before`, ...) is a half-open range. A pair wider
 than the window limit is split into windows (only one pair per call may need that); the other
-pairs ride along on every request unchanged. `csids` are sent in batches of Dixa's size, and
-every (window, batch) combination is one request.
+pairs ride along on every request unchanged. `csids` are sent in batches as large as the
+URL allows (`CSIDS_QUERY_CHARS`), and every (window, batch) combination is one request.
 
-Every request also carries guards: the ranges its items must fall in, checked on each item's
-own timestamp field. Dixa does not say whether `_before` is inclusive; with the guards an item
-stamped exactly on a window boundary is yielded by the later window only, whatever Dixa does.
+Every request also carries guards: the ranges its items are expected in, checked on each
+item's own timestamp field. Dixa does not say whether `_before` is inclusive, nor what
+`message_export`'s bounds select; an item outside its guards is still delivered (see
+`_once`), and an item stamped exactly on a window boundary that two windows return is
+delivered once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ._config import CSIDS_PER_REQUEST, MAX_WINDOW_DAYS
+from ._config import CSIDS_PER_REQUEST, CSIDS_QUERY_CHARS, MAX_WINDOW_DAYS
 from ._windows import DAY_MS, Moment, Window, ms_of, now_ms, split_ms, to_ms
 
-__all__ = ["CONVERSATION_FILTERS", "MESSAGE_FILTERS", "Guard", "Request", "accepts", "plan"]
+__all__ = [
+    "CONVERSATION_FILTERS",
+    "MESSAGE_FILTERS",
+    "Guard",
+    "Request",
+    "accepts",
+    "plan",
+    "stamp_ms",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,22 +43,43 @@ class Guard:
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One export request: its query parameters and the guards applied to its items."""
+    """One export request: its query parameters, the ranges its items are expected in
+    (`guards`; `split` is the one cut into windows, None when no range was split) and its
+    window."""
 
     params: dict[str, str]
     guards: tuple[Guard, ...]
     window: Window | None
+    split: Guard | None = None
+
+    def halves(self) -> tuple[Request, Request] | None:
+        """This request with its csids in two halves (None: fewer than two csids)."""
+        ids = self.params.get("csids", "").split(",")
+        if len(ids) < 2:
+            return None
+        middle = len(ids) // 2
+        return (
+            replace(self, params={**self.params, "csids": ",".join(ids[:middle])}),
+            replace(self, params={**self.params, "csids": ",".join(ids[middle:])}),
+        )
 
 
 # Filter name (the query parameters are `<name>_after`/`<name>_before`) -> the item field it
-# filters on.
+# is expected to match ("": the items carry no such field).
 CONVERSATION_FILTERS: Mapping[str, str] = {
     "created": "created_at",
     "updated": "updated_at",
     "closed": "closed_at",
     "last_message_created": "last_message_created_at",
 }
-MESSAGE_FILTERS: Mapping[str, str] = {"created": "created_at"}
+# Dixa's reference lists the conversation filters for `message_export` too, each described as
+# a filter on conversations; messages carry only their own `created_at`.
+MESSAGE_FILTERS: Mapping[str, str] = {
+    "created": "created_at",
+    "updated": "",
+    "closed": "",
+    "last_message_created": "",
+}
 
 
 def _pairs(
@@ -78,10 +109,19 @@ def _batches(csids: Iterable[int]) -> list[tuple[int, ...]]:
         if csid <= 0:
             raise ValueError(f"conversation ids are positive, got {csid}")
         unique[csid] = None
-    ordered = list(unique)
-    return [
-        tuple(ordered[i : i + CSIDS_PER_REQUEST]) for i in range(0, len(ordered), CSIDS_PER_REQUEST)
-    ]
+    batches: list[tuple[int, ...]] = []
+    batch: list[int] = []
+    chars = 0
+    for csid in unique:
+        width = len(str(csid)) + 3  # the id and its percent-encoded comma
+        if batch and (chars + width > CSIDS_QUERY_CHARS or len(batch) >= CSIDS_PER_REQUEST):
+            batches.append(tuple(batch))
+            batch, chars = [], 0
+        batch.append(csid)
+        chars += width
+    if batch:
+        batches.append(tuple(batch))
+    return batches
 
 
 def plan(
@@ -128,28 +168,52 @@ def plan(
         params: dict[str, str] = {}
         guards: list[Guard] = []
         spans = dict(fixed)
+        split_guard: Guard | None = None
         if window is not None and split is not None:
             spans[split] = (window.after_ms, window.before_ms)
         for name, (after_ms, before_ms) in spans.items():
             params[f"{name}_after"] = str(after_ms)
             params[f"{name}_before"] = str(before_ms)
-            guards.append(Guard(filters[name], after_ms, before_ms))
+            if filters[name]:
+                guard = Guard(filters[name], after_ms, before_ms)
+                guards.append(guard)
+                if name == split and window is not None:
+                    split_guard = guard
         if any(a == b for a, b in spans.values()):
             continue  # an empty range selects nothing: no request
         for batch in batches if batches is not None else [None]:
             query = dict(params)
             if batch is not None:
                 query["csids"] = ",".join(map(str, batch))
-            requests.append(Request(query, tuple(guards), window))
+            requests.append(Request(query, tuple(guards), window, split_guard))
     return requests
 
 
 def accepts(guards: tuple[Guard, ...], item: object) -> bool:
-    """True when every guarded timestamp of `item` that is set lies in its range."""
+    """True when every guarded timestamp of `item` (a model or a decoded dict) that is set
+    lies in its range."""
     for guard in guards:
-        value = getattr(item, guard.field, None)
-        if isinstance(value, dt.datetime) and not (
-            guard.after_ms <= ms_of(value) < guard.before_ms
-        ):
+        stamp = stamp_ms(item, guard.field)
+        if stamp is not None and not guard.after_ms <= stamp < guard.before_ms:
             return False
     return True
+
+
+def stamp_ms(item: object, name: str) -> int | None:
+    """The timestamp `name` of `item` in epoch ms: a model's datetime, or a decoded item's
+    epoch-ms number or string (None when absent or unreadable)."""
+    value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+    if isinstance(value, dt.datetime):
+        return ms_of(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value == value and abs(value) < 1e17:
+        return int(value)
+    if isinstance(value, str):
+        if value.isdigit():
+            return int(value)
+        try:
+            return ms_of(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return None
+    return None

@@ -29,14 +29,14 @@ T = TypeVar("T", bound="ExportedConversation")
 
 @_attrs_define
 class ExportedConversation:
-    """One conversation of `GET /v1/conversation_export`: a flat record with the fields of Dixa's CSV export. Only `id` and
-    `created_at` are required; explicit nulls read as absent; fields not described here are kept in
-    `additional_properties`.
+    """One conversation of `GET /v1/conversation_export`: a flat record with the fields of Dixa's CSV export. Only `id` is
+    required; explicit nulls read as absent (a null `created_at` too, as the peers' schemas allow); fields not described
+    here are kept in `additional_properties`.
 
         Attributes:
             id (int): The conversation id (csid).
-            created_at (datetime.datetime): A moment. Dixa sends Unix epoch milliseconds (an integer); ISO-8601 strings and
-                digit-only strings are read as well (lenient reading of the generated types module).
+            created_at (datetime.datetime | Unset): A moment. Dixa sends Unix epoch milliseconds (an integer); ISO-8601
+                strings and digit-only strings are read as well (lenient reading of the generated types module).
             updated_at (datetime.datetime | Unset): A moment. Dixa sends Unix epoch milliseconds (an integer); ISO-8601
                 strings and digit-only strings are read as well (lenient reading of the generated types module).
             initial_channel (ExportChannel | Unset): The channel a conversation started on. Values Dixa adds later are kept,
@@ -94,7 +94,7 @@ class ExportedConversation:
     """
 
     id: int
-    created_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     initial_channel: ExportChannel | Unset = UNSET
     status: ExportConversationStatus | Unset = UNSET
@@ -199,7 +199,9 @@ class ExportedConversation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = format_datetime(self.created_at)
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -339,9 +341,10 @@ class ExportedConversation:
         field_dict.update(
             {
                 "id": id,
-                "created_at": created_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if initial_channel is not UNSET:
@@ -459,7 +462,12 @@ class ExportedConversation:
         d = {key: value for key, value in src_dict.items() if value is not None}
         id = d.pop("id")
 
-        created_at = parse_datetime(d.pop("created_at"))
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

@@ -21,14 +21,15 @@ T = TypeVar("T", bound="ExportedMessage")
 
 @_attrs_define
 class ExportedMessage:
-    """One message of `GET /v1/message_export`. Internal notes are not messages here. Only `id`, `csid` and `created_at`
-    are required; explicit nulls read as absent; fields not described here are kept in `additional_properties`.
+    """One message of `GET /v1/message_export`. Internal notes are not messages here. Only `id` is required; explicit nulls
+    read as absent (a null `csid` or `created_at` too, as the peers' schemas allow); fields not described here are kept
+    in `additional_properties`.
 
         Attributes:
             id (str):
-            csid (int): The id of the message's conversation.
-            created_at (datetime.datetime): A moment. Dixa sends Unix epoch milliseconds (an integer); ISO-8601 strings and
-                digit-only strings are read as well (lenient reading of the generated types module).
+            csid (int | Unset): The id of the message's conversation.
+            created_at (datetime.datetime | Unset): A moment. Dixa sends Unix epoch milliseconds (an integer); ISO-8601
+                strings and digit-only strings are read as well (lenient reading of the generated types module).
             initial_channel (ExportChannel | Unset): The channel a conversation started on. Values Dixa adds later are kept,
                 not rejected.
             direction (ExportDirection | Unset): Direction of a conversation or message. Values Dixa adds later are kept.
@@ -53,8 +54,8 @@ class ExportedMessage:
     """
 
     id: str
-    csid: int
-    created_at: datetime.datetime
+    csid: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     initial_channel: ExportChannel | Unset = UNSET
     direction: ExportDirection | Unset = UNSET
     author_name: str | Unset = UNSET
@@ -108,7 +109,9 @@ class ExportedMessage:
 
         csid = self.csid
 
-        created_at = format_datetime(self.created_at)
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         initial_channel: str | Unset = UNSET
         if not isinstance(self.initial_channel, Unset):
@@ -170,10 +173,12 @@ class ExportedMessage:
         field_dict.update(
             {
                 "id": id,
-                "csid": csid,
-                "created_at": created_at,
             }
         )
+        if csid is not UNSET:
+            field_dict["csid"] = csid
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if initial_channel is not UNSET:
             field_dict["initial_channel"] = initial_channel
         if direction is not UNSET:
@@ -221,9 +226,14 @@ class ExportedMessage:
         d = {key: value for key, value in src_dict.items() if value is not None}
         id = d.pop("id")
 
-        csid = d.pop("csid")
+        csid = d.pop("csid", UNSET)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
 
         _initial_channel = d.pop("initial_channel", UNSET)
         initial_channel: ExportChannel | Unset

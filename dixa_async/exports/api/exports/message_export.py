@@ -14,6 +14,12 @@ def _get_kwargs(
     *,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    closed_after: str | Unset = UNSET,
+    closed_before: str | Unset = UNSET,
+    last_message_created_after: str | Unset = UNSET,
+    last_message_created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +27,18 @@ def _get_kwargs(
     params["created_after"] = created_after
 
     params["created_before"] = created_before
+
+    params["updated_after"] = updated_after
+
+    params["updated_before"] = updated_before
+
+    params["closed_after"] = closed_after
+
+    params["closed_before"] = closed_before
+
+    params["last_message_created_after"] = last_message_created_after
+
+    params["last_message_created_before"] = last_message_created_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,15 +109,30 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    closed_after: str | Unset = UNSET,
+    closed_before: str | Unset = UNSET,
+    last_message_created_after: str | Unset = UNSET,
+    last_message_created_before: str | Unset = UNSET,
 ) -> Response[ExportError | list[ExportedMessage]]:
     """Export messages
 
-     Returns every message created in the period as one JSON array, streamed, without pagination. Both
-    bounds are required and may span at most 31 days. Internal notes are not included.
+     Returns the messages selected by the filters as one JSON array, streamed, without pagination. Every
+    pair needs both bounds and may span at most 31 days. Internal notes are not included. Dixa's
+    reference describes every filter here as a filter on conversations ("Filter for conversations
+    created after this date"): whether `created_*` selects messages by their own creation time or by
+    their conversation's is not settled, see the API description.
 
     Args:
         created_after (str | Unset):  Example: 2022-01-01.
         created_before (str | Unset):  Example: 1646151737080.
+        updated_after (str | Unset):
+        updated_before (str | Unset):
+        closed_after (str | Unset):
+        closed_before (str | Unset):
+        last_message_created_after (str | Unset):
+        last_message_created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +145,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        closed_after=closed_after,
+        closed_before=closed_before,
+        last_message_created_after=last_message_created_after,
+        last_message_created_before=last_message_created_before,
     )
 
     response = client.get_httpx_client().request(
@@ -126,15 +165,30 @@ def sync(
     client: AuthenticatedClient | Client,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    closed_after: str | Unset = UNSET,
+    closed_before: str | Unset = UNSET,
+    last_message_created_after: str | Unset = UNSET,
+    last_message_created_before: str | Unset = UNSET,
 ) -> ExportError | list[ExportedMessage] | None:
     """Export messages
 
-     Returns every message created in the period as one JSON array, streamed, without pagination. Both
-    bounds are required and may span at most 31 days. Internal notes are not included.
+     Returns the messages selected by the filters as one JSON array, streamed, without pagination. Every
+    pair needs both bounds and may span at most 31 days. Internal notes are not included. Dixa's
+    reference describes every filter here as a filter on conversations ("Filter for conversations
+    created after this date"): whether `created_*` selects messages by their own creation time or by
+    their conversation's is not settled, see the API description.
 
     Args:
         created_after (str | Unset):  Example: 2022-01-01.
         created_before (str | Unset):  Example: 1646151737080.
+        updated_after (str | Unset):
+        updated_before (str | Unset):
+        closed_after (str | Unset):
+        closed_before (str | Unset):
+        last_message_created_after (str | Unset):
+        last_message_created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +202,12 @@ def sync(
         client=client,
         created_after=created_after,
         created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        closed_after=closed_after,
+        closed_before=closed_before,
+        last_message_created_after=last_message_created_after,
+        last_message_created_before=last_message_created_before,
     ).parsed
 
 
@@ -156,15 +216,30 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    closed_after: str | Unset = UNSET,
+    closed_before: str | Unset = UNSET,
+    last_message_created_after: str | Unset = UNSET,
+    last_message_created_before: str | Unset = UNSET,
 ) -> Response[ExportError | list[ExportedMessage]]:
     """Export messages
 
-     Returns every message created in the period as one JSON array, streamed, without pagination. Both
-    bounds are required and may span at most 31 days. Internal notes are not included.
+     Returns the messages selected by the filters as one JSON array, streamed, without pagination. Every
+    pair needs both bounds and may span at most 31 days. Internal notes are not included. Dixa's
+    reference describes every filter here as a filter on conversations ("Filter for conversations
+    created after this date"): whether `created_*` selects messages by their own creation time or by
+    their conversation's is not settled, see the API description.
 
     Args:
         created_after (str | Unset):  Example: 2022-01-01.
         created_before (str | Unset):  Example: 1646151737080.
+        updated_after (str | Unset):
+        updated_before (str | Unset):
+        closed_after (str | Unset):
+        closed_before (str | Unset):
+        last_message_created_after (str | Unset):
+        last_message_created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +252,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         created_after=created_after,
         created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        closed_after=closed_after,
+        closed_before=closed_before,
+        last_message_created_after=last_message_created_after,
+        last_message_created_before=last_message_created_before,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,15 +270,30 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    closed_after: str | Unset = UNSET,
+    closed_before: str | Unset = UNSET,
+    last_message_created_after: str | Unset = UNSET,
+    last_message_created_before: str | Unset = UNSET,
 ) -> ExportError | list[ExportedMessage] | None:
     """Export messages
 
-     Returns every message created in the period as one JSON array, streamed, without pagination. Both
-    bounds are required and may span at most 31 days. Internal notes are not included.
+     Returns the messages selected by the filters as one JSON array, streamed, without pagination. Every
+    pair needs both bounds and may span at most 31 days. Internal notes are not included. Dixa's
+    reference describes every filter here as a filter on conversations ("Filter for conversations
+    created after this date"): whether `created_*` selects messages by their own creation time or by
+    their conversation's is not settled, see the API description.
 
     Args:
         created_after (str | Unset):  Example: 2022-01-01.
         created_before (str | Unset):  Example: 1646151737080.
+        updated_after (str | Unset):
+        updated_before (str | Unset):
+        closed_after (str | Unset):
+        closed_before (str | Unset):
+        last_message_created_after (str | Unset):
+        last_message_created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +308,11 @@ async def asyncio(
             client=client,
             created_after=created_after,
             created_before=created_before,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            closed_after=closed_after,
+            closed_before=closed_before,
+            last_message_created_after=last_message_created_after,
+            last_message_created_before=last_message_created_before,
         )
     ).parsed
