@@ -9,7 +9,19 @@ from starlette.responses import Response
 
 from ._call import Call
 from ._store import Store
-from ._wire import JSON, invalid, iso_ms, json_response, obj, objects, one_of, paged, parse_ts, req
+from ._wire import (
+    ANALYTICS_MAX_PAGE_LIMIT,
+    JSON,
+    invalid,
+    iso_ms,
+    json_response,
+    obj,
+    objects,
+    one_of,
+    paged,
+    parse_ts,
+    req,
+)
 
 _FILTERS = ("channel", "queue_id", "agent_id", "direction")
 _METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -67,7 +79,13 @@ def _record(record_id: str) -> JSON:
 
 async def list_metrics(call: Call) -> Response:
     return json_response(
-        200, paged([_metric(m) for m in _METRICS], "/v1/analytics/metrics", call.query)
+        200,
+        paged(
+            [_metric(m) for m in _METRICS],
+            "/v1/analytics/metrics",
+            call.query,
+            max_limit=ANALYTICS_MAX_PAGE_LIMIT,
+        ),
     )
 
 
@@ -80,7 +98,13 @@ async def get_metric(call: Call) -> Response:
 
 async def list_records(call: Call) -> Response:
     return json_response(
-        200, paged([_record(r) for r in _RECORDS], "/v1/analytics/records", call.query)
+        200,
+        paged(
+            [_record(r) for r in _RECORDS],
+            "/v1/analytics/records",
+            call.query,
+            max_limit=ANALYTICS_MAX_PAGE_LIMIT,
+        ),
     )
 
 
@@ -109,7 +133,15 @@ def _filter_values(store: Store, attribute: str) -> list[JSON]:
 async def filter_values(call: Call) -> Response:
     attribute = call.params["filterAttribute"]
     values = _filter_values(call.store, attribute)
-    return json_response(200, paged(values, f"/v1/analytics/filter/{attribute}", call.query))
+    return json_response(
+        200,
+        paged(
+            values,
+            f"/v1/analytics/filter/{attribute}",
+            call.query,
+            max_limit=ANALYTICS_MAX_PAGE_LIMIT,
+        ),
+    )
 
 
 def _scope(store: Store, body: JSON) -> tuple[float, float, list[int] | None]:
@@ -219,4 +251,13 @@ async def record_data(call: Call) -> Response:
                 "fields": fields,
             }
         )
-    return json_response(200, paged(rows, "/v1/analytics/records", call.query, default_limit=100))
+    return json_response(
+        200,
+        paged(
+            rows,
+            "/v1/analytics/records",
+            call.query,
+            default_limit=100,
+            max_limit=ANALYTICS_MAX_PAGE_LIMIT,
+        ),
+    )

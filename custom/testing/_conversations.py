@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from ._call import Call
+from ._export_items import peek
 from ._seed import message
 from ._store import CONVERSATION_TYPES, Conversation, Store, tag_by_name
 from ._wire import (
@@ -22,6 +23,7 @@ from ._wire import (
     objects,
     one_of,
     opt,
+    page_window,
     paged,
     parse_ts,
     req,
@@ -364,16 +366,20 @@ async def organization_activity_log(call: Call) -> Response:
     store = call.store
     start = parse_ts(call.query["fromDatetime"]) if "fromDatetime" in call.query else None
     end = parse_ts(call.query["toDatetime"]) if "toDatetime" in call.query else None
-    # Only conversations touched through the API carry a materialised log; seeded history is
-    # reported for them as well, newest conversations first to keep paging cheap.
+    offset, limit = page_window(call.query)
+    # Every conversation's log, newest conversations first; seeded logs are rendered without
+    # being kept, and only as far as this page (and one entry past it) needs.
+    wanted = offset + limit + 1
     entries: list[JSON] = []
-    for conv in store.conversations.values():
-        if conv.activity is None:
+    for conv in sorted(store.conversations.values(), key=lambda c: c.created, reverse=True):
+        if end is not None and conv.created > end:
             continue
-        for entry in conv.activity:
+        for entry in peek(conv, "activity", store.activity_of):
             at = parse_ts(entry["activityTimestamp"])
             if (start is None or at >= start) and (end is None or at <= end):
                 entries.append(entry)
+        if len(entries) >= wanted:
+            break
     return json_response(200, paged(entries, "/v1/conversations/activitylog", call.query))
 
 

@@ -95,6 +95,9 @@ def conversation_item(store: Store, conv: Conversation, updated: int) -> JSON:
         ],
         "ratings": [_rating(r) for r in ratings],
         "rating_score": next((r["ratingScore"] for r in ratings if "ratingScore" in r), None),
+        "rating_message": next(
+            (r["ratingComment"] for r in ratings if r.get("ratingComment")), None
+        ),
         "conversation_wrapup_notes": [n["message"] for n in notes],
         "custom_fields": [
             {
@@ -107,7 +110,72 @@ def conversation_item(store: Store, conv: Conversation, updated: int) -> JSON:
             for attr_id, value in (conv.attributes or {}).items()
         ],
     }
+    item.update(_channel_fields(conv, requester, agent, anonymized))
     return item
+
+
+# Provisioned numbers, mailboxes, pages and widgets of the fake organisation, for the
+# channel-specific columns of the export (null on the other channels, as Dixa sends them).
+_NUMBERS = [("pn-1", "Support DK", "+4570701010"), ("pn-2", "Support UK", "+442071838750")]
+_MAILBOXES = [
+    ("em-1", "Acme Support", "support@acme.example"),
+    ("em-2", "Acme Billing", "billing@acme.example"),
+]
+_PAGES = [("fb-1001", "Acme on Facebook")]
+_WIDGETS = [("wg-1", "Help center chat"), ("wg-2", "Checkout chat")]
+_COUNTRIES = ["DK", "GB", "SE", "DE", "US", "NO"]
+
+
+def _channel_fields(conv: Conversation, requester: JSON, agent: JSON, anonymized: bool) -> JSON:
+    """The columns of the conversation export that depend on the channel and the people,
+    with the values Dixa would send (null where they do not apply)."""
+    pick = conv.id
+    channel = conv.channel
+    phone = channel in ("PstnPhone", "Callback", "Voicemail")
+    number = _NUMBERS[pick % len(_NUMBERS)]
+    mailbox = _MAILBOXES[pick % len(_MAILBOXES)]
+    page = _PAGES[pick % len(_PAGES)]
+    widget = _WIDGETS[pick % len(_WIDGETS)]
+    transferred = phone and conv.agent_id is not None and pick % 5 == 0
+    email = requester.get("email")
+    extra_emails = (
+        [] if anonymized or not email else [email.replace("@", f"+{pick % 7}@")][: pick % 2]
+    )
+    extra_phones = [] if anonymized else [f"+4520{pick % 1_000_000:06d}"][: pick % 3 == 0]
+    handled = (
+        None
+        if conv.closed is None or conv.agent_id is None
+        else round((conv.closed - conv.created) * 0.4)
+    )
+    return {
+        "requester_additional_emails": extra_emails,
+        "requester_additional_phone_numbers": extra_phones,
+        "originating_country": None if anonymized else _COUNTRIES[pick % len(_COUNTRIES)],
+        "assignee_phone_number": agent.get("phoneNumber"),
+        "handling_duration": handled,
+        "to_provisioned_phone_number_id": number[0]
+        if phone and conv.direction == "Inbound"
+        else None,
+        "to_provisioned_phone_number_name": number[1]
+        if phone and conv.direction == "Inbound"
+        else None,
+        "from_provisioned_phone_number_id": number[0]
+        if phone and conv.direction != "Inbound"
+        else None,
+        "from_provisioned_phone_number_name": number[1]
+        if phone and conv.direction != "Inbound"
+        else None,
+        "transfer_time": ms(conv.created + 180) if transferred else None,
+        "transferee_name": agent.get("displayName") if transferred else None,
+        "transferee_number": number[2] if transferred else None,
+        "dixa_email_integration_id": mailbox[0] if channel == "Email" else None,
+        "dixa_email_integration_sender_name": mailbox[1] if channel == "Email" else None,
+        "forwarding_email": mailbox[2] if channel == "Email" else None,
+        "facebook_page_id": page[0] if channel in ("FacebookMessenger", "Messenger") else None,
+        "facebook_page_name": page[1] if channel in ("FacebookMessenger", "Messenger") else None,
+        "widget_id": widget[0] if channel == "WidgetChat" else None,
+        "widget_name": widget[1] if channel == "WidgetChat" else None,
+    }
 
 
 def _rating(rating: JSON) -> JSON:
@@ -117,14 +185,26 @@ def _rating(rating: JSON) -> JSON:
         raw = stamps.get(key)
         return None if raw is None else math.floor(_parse_iso(raw) * 1000)
 
+    offered = at("offered")
     return {
         "rating_score": rating.get("ratingScore"),
         "rating_message": rating.get("ratingComment"),
         "rating_type": RATING_TYPES.get(rating.get("ratingType", ""), "csat"),
         "rating_status": str(rating.get("ratingStatus", "offered")).lower(),
-        "rating_offered_timestamp": at("offered"),
+        "rating_language": rating.get("language", "en"),
+        "rating_created_timestamp": at("created") or offered,
+        "rating_offered_timestamp": offered,
+        "rating_modified_timestamp": at("rated") or offered,
         "rating_rated_timestamp": at("rated"),
+        "rating_scheduled_timestamp": at("scheduled"),
+        "rating_scheduled_for_timestamp": at("scheduledFor"),
+        "rating_unscheduled_timestamp": at("unscheduled"),
+        "rating_cancelled_timestamp": at("cancelled"),
     }
+
+
+def _hash(text: str) -> int:
+    return sum(text.encode())
 
 
 def _parse_iso(raw: str) -> float:
@@ -150,7 +230,10 @@ def message_item(store: Store, conv: Conversation, stored: JSON, at: int) -> JSO
     sender = attributes.get("from")
     if isinstance(sender, dict):  # email and contact form
         item["from"] = sender.get("email")
-        item["to"] = ", ".join(r.get("email", "") for r in attributes.get("to", []))
+        recipients = [r.get("email", "") for r in attributes.get("to", [])]
+        # Dixa's reference shows `to` as a string, the peers' schemas (built from live
+        # answers) as an array: the fake serves both, alternating by message.
+        item["to"] = recipients if _hash(stored["id"]) % 2 else ", ".join(recipients)
         item["cc"], item["bcc"] = [], []
     elif conv.channel == "PstnPhone":
         item["from_phone_number"] = attributes.get("from")

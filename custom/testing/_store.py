@@ -131,6 +131,14 @@ EPOCH = 1_704_067_200  # 2024-01-01T00:00:00Z: seeded history starts here, indep
 SEED_SPAN = 180 * 86_400
 
 
+# What customers write with a rating, for the seeded ratings that carry a comment.
+_RATING_COMMENTS = (
+    "Quick and helpful, thanks!",
+    "Took a while, but solved.",
+    "Still waiting for the refund.",
+)
+
+
 @dataclass(slots=True)
 class Conversation:
     id: int
@@ -307,6 +315,11 @@ class Store:
                         "ratingType": "Csat",
                         "ratingStatus": "Rated",
                         "ratingScore": 1 + conv.id % 5,
+                        **(
+                            {"ratingComment": _RATING_COMMENTS[conv.id % 3]}
+                            if conv.id % 8 == 0
+                            else {}
+                        ),
                         "timestamps": {
                             "offered": iso_s(closed + 60),
                             "rated": iso_s(closed + 3600),

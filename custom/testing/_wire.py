@@ -101,7 +101,9 @@ def parse_ts(value: object) -> float:
 # already carries `/v1` and the whole query, as Dixa sends it (reference §4).
 
 DEFAULT_PAGE_LIMIT = 50
-MAX_PAGE_LIMIT = 300
+# Dixa documents a cap of 300 for the analytics endpoints only; other paged endpoints take any
+# positive `pageLimit` (a Singer tap asks the activity log for 10,000).
+ANALYTICS_MAX_PAGE_LIMIT = 300
 
 
 def _encode_key(offset: int) -> str:
@@ -119,8 +121,11 @@ def _decode_key(key: str) -> int:
     return int(number)
 
 
-def page_window(query: QueryParams, default_limit: int = DEFAULT_PAGE_LIMIT) -> tuple[int, int]:
-    """(offset, limit) from `pageKey`/`pageLimit`; malformed values are a 400."""
+def page_window(
+    query: QueryParams, default_limit: int = DEFAULT_PAGE_LIMIT, max_limit: int | None = None
+) -> tuple[int, int]:
+    """(offset, limit) from `pageKey`/`pageLimit`; malformed values (and a limit above
+    `max_limit`, where the endpoint has one) are a 400."""
     raw_limit = query.get("pageLimit")
     if raw_limit is None:
         limit = default_limit
@@ -129,7 +134,7 @@ def page_window(query: QueryParams, default_limit: int = DEFAULT_PAGE_LIMIT) -> 
             limit = int(raw_limit)
         except ValueError as exc:
             raise invalid("Invalid value in request") from exc
-        if limit < 1 or limit > MAX_PAGE_LIMIT:
+        if limit < 1 or (max_limit is not None and limit > max_limit):
             raise invalid("Invalid value in request")
     key = query.get("pageKey")
     return (_decode_key(key) if key else 0), limit
@@ -141,9 +146,11 @@ def paged(
     query: QueryParams,
     render: Any = None,
     default_limit: int = DEFAULT_PAGE_LIMIT,
+    max_limit: int | None = None,
 ) -> JSON:
-    """One page of `items` in Dixa's envelope; `render` maps stored items to wire dicts."""
-    offset, limit = page_window(query, default_limit)
+    """One page of `items` in Dixa's envelope; `render` maps stored items to wire dicts.
+    `items` may stop one item past the page: only then is there a next page."""
+    offset, limit = page_window(query, default_limit, max_limit)
     chunk = items[offset : offset + limit]
     body: JSON = {"data": [render(x) for x in chunk] if render else list(chunk)}
     meta: JSON = {}

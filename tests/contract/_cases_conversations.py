@@ -282,25 +282,24 @@ async def _conversations_linked(t: Contract) -> None:
 
 @case("conversations.list_activity_log")
 async def _conversations_list_activity_log(t: Contract) -> None:
-    convs = list(t.store.conversations.values())[:2]
-    for conv in convs:  # the fake reports the log of conversations touched so far
-        t.store.activity_of(conv)
+    # Every conversation's log, newest conversation first (40 conversations: pages of 50).
+    convs = sorted(t.store.conversations.values(), key=lambda c: c.created, reverse=True)
     window = {"fromDatetime": "2024-01-01T00:00:00Z", "toDatetime": "2024-12-31T23:59:59Z"}
     pages = [
         p
         async for p in t.dixa.conversations.list_activity_log(
             from_datetime=datetime(2024, 1, 1, tzinfo=UTC),
             to_datetime=datetime(2024, 12, 31, 23, 59, 59, tzinfo=UTC),
-            page_size=2,
+            page_size=50,
         ).pages()
     ]
-    t.sent("GET", "/v1/conversations/activitylog", query={**window, "pageLimit": "2"})
+    t.sent("GET", "/v1/conversations/activitylog", query={**window, "pageLimit": "50"})
     for page in pages[:-1]:
         assert page.next_cursor is not None
         t.sent(
             "GET",
             "/v1/conversations/activitylog",
-            query={**window, "pageLimit": "2", "pageKey": page.next_cursor},
+            query={**window, "pageLimit": "50", "pageKey": page.next_cursor},
         )
     entries = [e for p in pages for e in p.items]
     assert all(isinstance(e, ActivityLogEntry) for e in entries)
@@ -309,9 +308,16 @@ async def _conversations_list_activity_log(t: Contract) -> None:
     assert [e.id for e in entries] == expected
     key = pages[0].next_cursor
     assert key is not None
-    resumed = [e async for e in t.dixa.conversations.list_activity_log(page_key=key)]
+    later = [p async for p in t.dixa.conversations.list_activity_log(page_key=key).pages()]
     t.sent("GET", "/v1/conversations/activitylog", query={"pageKey": key})
-    assert [e.id for e in resumed] == expected[2:]
+    for page in later[:-1]:
+        assert page.next_cursor is not None
+        t.sent(
+            "GET",
+            "/v1/conversations/activitylog",
+            query={"pageKey": page.next_cursor},
+        )
+    assert [e.id for p in later for e in p.items] == expected[50:]
     narrow = [
         e
         async for e in t.dixa.conversations.list_activity_log(
