@@ -61,6 +61,7 @@ class Reply:
         else:
             self.writer.write(data)
         await self.writer.drain()
+        await asyncio.sleep(0)  # the client shares this event loop: let it read
 
     async def end(self) -> None:
         if self._chunked:

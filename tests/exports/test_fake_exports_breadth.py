@@ -16,7 +16,10 @@ SPEC: dict[str, Any] = yaml.safe_load(
     (Path(__file__).resolve().parents[2] / "openapi" / "dixa-exports.yaml").read_text()
 )
 SCHEMAS = SPEC["components"]["schemas"]
-SIX_MONTHS = {"created_after": dt.date(2024, 1, 1), "created_before": dt.date(2024, 7, 1)}
+SIX_MONTHS: dict[str, Any] = {
+    "created_after": dt.date(2024, 1, 1),
+    "created_before": dt.date(2024, 7, 1),
+}
 
 
 async def _raw_items(app: Any, path: str, **query: str) -> list[dict[str, Any]]:

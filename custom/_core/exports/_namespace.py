@@ -21,6 +21,7 @@ from dixa_async.exports.types import UNSET, Unset
 
 from .._call import Caller
 from .._errors import APIStatusError, ClientClosedError
+from .._options import CallOptions
 from ._config import MAX_WINDOW_DAYS
 from ._lenient import read_item
 from ._once import Delivery
@@ -71,14 +72,14 @@ class Exports:
         self.raw = raw
         self.stats = stats
         self.base_url = base_url
-        self._caller = Caller(cast(Any, raw), httpx.URL(base_url), deadline=deadline)
+        self._caller = Caller(cast(Any, raw), httpx.URL(base_url), CallOptions(deadline=deadline))
         self._root = _root
         self._closed = False
 
     @property
     def deadline(self) -> float | None:
         """Seconds each export request may take in all (None: no overall bound)."""
-        return self._caller.deadline
+        return self._caller.options.deadline
 
     def with_deadline(self, deadline: float | None) -> Exports:
         """A view sending through the same client, each request bounded by `deadline`."""

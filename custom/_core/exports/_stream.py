@@ -10,7 +10,7 @@ failed stream means for them (the warehouse rolls the window back and sends it a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import Any
 
@@ -21,7 +21,7 @@ from ._split import BodyError, ItemSplitter
 __all__ = ["stream_raw"]
 
 
-async def stream_raw(caller: Caller, request: Mapping[str, Any], what: str) -> AsyncIterator[Any]:
+async def stream_raw(caller: Caller, request: dict[str, Any], what: str) -> AsyncIterator[Any]:
     """Send `request` (keyword arguments of `AsyncClient.stream`) and yield each element of
     the JSON array in the body, decoded, as it arrives. `what` names the items in errors."""
     where = f"{str(request.get('method', 'GET')).upper()} {request.get('url', '?')!s}"
