@@ -130,6 +130,10 @@ class WindowBars:
             self._close()
             self._phase = self._stack.enter_context(self.ui.board.phase(title))
             return
+        if progress.state == "retrying":
+            self._close()
+            self.ui.note(f"[yellow]{title}: rolled back, sending it again ({progress.error})")
+            return
         if self._phase is not None:
             self._phase.update(
                 done=progress.conversations + progress.messages,

@@ -32,25 +32,30 @@ the file and the field; nothing is fetched and no data file is changed.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 
 from dixa_async._core._errors import (
+    APIConnectionError,
+    APIStatusError,
     AuthenticationError,
     ConfigurationError,
     DixaError,
     JobError,
     OperationNotAllowedError,
     PermissionDeniedError,
+    ResponseValidationError,
 )
 from dixa_async._core._pool import TokenPool
-from dixa_async._core.exports import ExportedConversation, ExportedMessage, Exports, Window
+from dixa_async._core.exports import Exports, Window
+from dixa_async._core.exports._once import Delivery
 from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, split_ms, to_ms
 from dixa_async.jobs._document import (
     atomic_write_json,
@@ -81,6 +86,7 @@ from dixa_async.jobs._stats import RequestCounter
 from dixa_async.jobs._target import Target, target_of
 
 from ._period_files import WindowFiles
+from ._records import conversation_records, message_records
 
 __all__ = [
     "CONVERSATIONS_FILE",
@@ -100,6 +106,10 @@ MANIFEST_FILE = "manifest.json"
 # Errors no other window would escape: stop the run instead of failing every window.
 _FATAL = (AuthenticationError, PermissionDeniedError, OperationNotAllowedError, ConfigurationError)
 _PROGRESS_EVERY = 500  # items between progress callbacks inside a window
+# A window cut short (a body cut mid-array, a timeout, 5xx or 429 after the client's own
+# retries) is rolled back and sent again after these waits, in the same run, before it is
+# recorded as failed.
+WINDOW_RETRY_DELAYS: tuple[float, ...] = (10.0, 60.0)
 
 ConversationsBy = Literal["created", "updated"]
 
@@ -118,10 +128,11 @@ class PeriodExportClient(Protocol):
 
 class Selector(Protocol):
     """Decides which items of a window are written (used by `sync` to drop what an
-    earlier run already delivered), and what it wants remembered about the window."""
+    earlier run already delivered), and what it wants remembered about the window. Items
+    are Dixa's decoded items (dicts), already known to fit their model."""
 
-    def conversation(self, item: ExportedConversation) -> bool: ...
-    def message(self, item: ExportedMessage) -> bool: ...
+    def conversation(self, item: dict[str, Any]) -> bool: ...
+    def message(self, item: dict[str, Any]) -> bool: ...
     def window_done(self) -> dict[str, Any]:
         """Called once a window's items are all written, before it is committed; the
         result is stored with the window in the manifest (`windows[i].selected`)."""
@@ -133,7 +144,8 @@ class WindowProgress:
     """A snapshot passed to `on_progress` while a period export runs.
 
     `state`: "started" (before the window's first request), "running" (every few hundred
-    items), "done" (committed), "skipped" (done by an earlier run), "failed" (rolled back;
+    items), "done" (committed), "skipped" (done by an earlier run), "retrying" (rolled back
+    after `error`, to be sent again in this run), "failed" (rolled back after its last try;
     `error` says why, a re-run retries it).
     """
 
@@ -141,7 +153,7 @@ class WindowProgress:
     """1-based position of the window in the period."""
     windows: int
     window: Window
-    state: Literal["started", "running", "done", "skipped", "failed"]
+    state: Literal["started", "running", "done", "skipped", "retrying", "failed"]
     conversations: int = 0
     messages: int = 0
     error: str | None = None
@@ -189,8 +201,24 @@ _WINDOW: Spec = Check(
             "finished_at": Nullable(STR),
             "error": Nullable(STR),
             "selected": _SELECTED,
+            "retries": COUNT,
+            "outside_window": COUNT,
+            "repeated": COUNT,
+            "lenient": COUNT,
+            "strays": Obj(
+                {"conversations": _STAMPS, "messages": Map(INT)},
+                optional={"conversations": {}, "messages": {}},
+            ),
         },
-        optional={"selected": None, "skipped_duplicates": 0},
+        optional={
+            "selected": None,
+            "skipped_duplicates": 0,
+            "retries": 0,
+            "outside_window": 0,
+            "repeated": 0,
+            "lenient": 0,
+            "strays": {},
+        },
     ),
     _window_rule,
 )
@@ -220,8 +248,11 @@ _COUNTS: Spec = Obj(
         "windows_total": COUNT,
         "windows_done": COUNT,
         "failed_windows": COUNT,
+        "outside_window": COUNT,
+        "repeated": COUNT,
+        "lenient": COUNT,
     },
-    optional={"failed_windows": 0},
+    optional={"failed_windows": 0, "outside_window": 0, "repeated": 0, "lenient": 0},
 )
 
 
@@ -361,6 +392,13 @@ class PeriodManifest:
                     "windows_total": len(self.windows),
                     "windows_done": self.windows_done,
                     "failed_windows": self.failed_windows,
+                    # Over the done windows: items delivered although their own timestamp
+                    # lies outside their window, items Dixa repeated (written once), items
+                    # read leniently.
+                    **{
+                        name: sum(int(w.get(name, 0)) for w in self.windows if w["done"])
+                        for name in ("outside_window", "repeated", "lenient")
+                    },
                 },
                 "ids": {"min": self.min_id, "max": self.max_id},
                 "errors": self.errors,
@@ -524,6 +562,7 @@ async def _run_windows(
     started = time.monotonic()
     counter = RequestCounter([client.exports])
     total = len(manifest.windows)
+    deliveries = _deliveries(manifest, files)
 
     def report(index: int, record: dict[str, Any], state: Any, **counts: Any) -> None:
         if on_progress is not None:
@@ -541,15 +580,33 @@ async def _run_windows(
                     messages=record["messages"],
                 )
                 continue
-            try:
-                await _one_window(client, manifest, files, selector, index, record, by, report)
-            except (*_FATAL, WriteFailedError):
-                raise
-            except DixaError as exc:
-                files.rollback()
-                if selector is not None:
-                    selector.window_done()  # forget what it saw of the rolled-back window
-                error = f"{type(exc).__name__}: {exc}"
+            attempt = 0
+            while True:
+                try:
+                    await _one_window(
+                        client, manifest, files, selector, deliveries, index, record, by, report
+                    )
+                except (*_FATAL, WriteFailedError):
+                    raise
+                except DixaError as exc:
+                    files.rollback()
+                    for delivery in deliveries.values():
+                        delivery.rollback()
+                    if selector is not None:
+                        selector.window_done()  # forget what it saw of the rolled-back window
+                    if attempt < len(WINDOW_RETRY_DELAYS) and _retryable(exc):
+                        delay = WINDOW_RETRY_DELAYS[attempt]
+                        attempt += 1
+                        record["retries"] = int(record.get("retries", 0)) + 1
+                        report(index, record, "retrying", error=f"{type(exc).__name__}: {exc}")
+                        await _sleep(delay)
+                        continue
+                    failure: DixaError | None = exc
+                else:
+                    failure = None
+                break
+            if failure is not None:
+                error = f"{type(failure).__name__}: {failure}"
                 record["error"] = error
                 manifest.failed_windows += 1
                 manifest.errors.append(
@@ -577,11 +634,59 @@ async def _run_windows(
     return manifest
 
 
+def _deliveries(manifest: PeriodManifest, files: WindowFiles) -> dict[str, Delivery]:
+    """The run's delivery bookkeeping, with the strays of the windows already done (an item
+    a done window delivered outside its range is not delivered again by a later window).
+
+    When messages are also asked for by their conversation's `updated_at` (a sync), any
+    window may return a message an earlier one delivered: every delivered message id is
+    remembered for the run, read back from the committed lines when a run resumes."""
+    before_ms = int(manifest.source["before_ms"])
+    strays: dict[str, dict[Hashable, int]] = {"conversations": {}, "messages": {}}
+    for window in manifest.windows:
+        if window["done"]:
+            for kind, seen in (window.get("strays") or {}).items():
+                convert = int if kind == "conversations" else str
+                strays[kind].update({convert(k): int(v) for k, v in seen.items()})
+    by = cast(ConversationsBy, manifest.source["conversations_by"])
+    delivered: set[Hashable] | None = None
+    if manifest.include_messages and "updated" in _message_requests(by):
+        delivered = set(files.committed_ids(MESSAGES_FILE))
+    return {
+        "conversations": Delivery.restore(before_ms, strays["conversations"]),
+        "messages": Delivery.restore(before_ms, strays["messages"], delivered),
+    }
+
+
+def _retryable(exc: DixaError) -> bool:
+    """Whether a window that failed with `exc` may succeed if sent again: a body cut short
+    or malformed, a timeout, a broken connection, 429 or 5xx after the client's retries."""
+    if isinstance(exc, ResponseValidationError | APIConnectionError):
+        return True
+    return isinstance(exc, APIStatusError) and (
+        exc.status_code in (408, 429) or exc.status_code >= 500
+    )
+
+
+async def _sleep(delay: float) -> None:
+    # Looked up at call time, so tests can swap it for an instant, recording one.
+    await asyncio.sleep(delay)
+
+
+def _message_requests(by: ConversationsBy) -> tuple[str, ...]:
+    """The filters a window's messages are fetched by. `created` always; a sync (windows of
+    conversations by `updated`) also asks for the messages of the conversations updated in
+    the window, so that a new message on an old conversation arrives whichever reading of
+    `message_export`'s filters Dixa follows (see the README, "Which messages")."""
+    return ("created", "updated") if by == "updated" else ("created",)
+
+
 async def _one_window(
     client: PeriodExportClient,
     manifest: PeriodManifest,
     files: WindowFiles,
     selector: Selector | None,
+    deliveries: dict[str, Delivery],
     index: int,
     record: dict[str, Any],
     by: ConversationsBy,
@@ -589,42 +694,71 @@ async def _one_window(
 ) -> None:
     window = Window(int(record["after_ms"]), int(record["before_ms"]))
     report(index, record, "started")
+    exports = client.exports
     conversations = messages = skipped = 0
-    if by == "created":
-        found = client.exports.conversations(
-            created_after=window.after, created_before=window.before
-        )
-    else:
-        found = client.exports.conversations(
-            updated_after=window.after, updated_before=window.before
-        )
-    async for conversation in found:
-        if selector is not None and not selector.conversation(conversation):
+    delivery = deliveries["conversations"]
+    outside, repeated = delivery.outside, delivery.repeated
+    lines = conversation_records()
+    request, build = exports.window_request("conversations", by, window)
+    where = f"GET conversation_export {record['after']}..{record['before']}"
+    index_in_body = 0
+    async for raw in exports.stream(request, build, "ExportedConversation"):
+        line = lines.line(raw, where, index_in_body)  # checks the item: errors before writing
+        index_in_body += 1
+        # The selector sees every item (it remembers the overlap for the next run).
+        wanted = selector is None or selector.conversation(raw)
+        if not exports.admit(delivery, request, raw.get("id"), raw):
+            continue
+        if not wanted:
             skipped += 1
             continue
-        files.write(CONVERSATIONS_FILE, conversation.to_dict())
-        manifest.saw(conversation.id)
+        files.write_line(CONVERSATIONS_FILE, line)
+        manifest.saw(int(raw["id"]))
         conversations += 1
         if conversations % _PROGRESS_EVERY == 0:
             report(index, record, "running", conversations=conversations)
+    lenient = lines.lenient
+    outside_window = delivery.outside - outside
+    repeats = delivery.repeated - repeated
     if manifest.include_messages:
-        stream = client.exports.messages(created_after=window.after, created_before=window.before)
-        async for message in stream:
-            if selector is not None and not selector.message(message):
-                skipped += 1
-                continue
-            files.write(MESSAGES_FILE, message.to_dict())
-            messages += 1
-            if messages % _PROGRESS_EVERY == 0:
-                report(index, record, "running", conversations=conversations, messages=messages)
+        delivery = deliveries["messages"]
+        outside, repeated = delivery.outside, delivery.repeated
+        lines = message_records()
+        for filter_by in _message_requests(by):
+            request, build = exports.window_request("messages", filter_by, window)
+            where = f"GET message_export {record['after']}..{record['before']}"
+            index_in_body = 0
+            async for raw in exports.stream(request, build, "ExportedMessage"):
+                line = lines.line(raw, where, index_in_body)
+                index_in_body += 1
+                wanted = selector is None or selector.message(raw)
+                if not exports.admit(delivery, request, raw.get("id"), raw):
+                    continue
+                if not wanted:
+                    skipped += 1
+                    continue
+                files.write_line(MESSAGES_FILE, line)
+                messages += 1
+                if messages % _PROGRESS_EVERY == 0:
+                    report(index, record, "running", conversations=conversations, messages=messages)
+        lenient += lines.lenient
+        outside_window += delivery.outside - outside
+        repeats += delivery.repeated - repeated
     if selector is not None:
         record["selected"] = selector.window_done()
     manifest.offsets = files.commit()
+    strays = {
+        kind: {str(k): v for k, v in deliveries[kind].commit().items()} for kind in deliveries
+    }
     record.update(
         done=True,
         conversations=conversations,
         messages=messages,
         skipped_duplicates=skipped,
+        outside_window=outside_window,
+        repeated=repeats,
+        lenient=lenient,
+        strays={kind: seen for kind, seen in strays.items() if seen},
         finished_at=now_iso(),
         error=None,
     )

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
 from dixa_async._core._errors import JobError
 from dixa_async.jobs._files import append_all, open_locked, write_error
 
@@ -131,6 +132,18 @@ class WindowFiles:
             self.rollback()
             raise
         buffer.clear()
+
+    def write_line(self, name: str, line: bytes) -> None:
+        """Append one line already serialised (newline-terminated)."""
+        self._handles[name].write(line)
+
+    def committed_ids(self, name: str) -> list[str]:
+        """The `id` of every committed line of `name` (read back when a run resumes)."""
+        fh = self._handles[name]
+        fh.flush()
+        with open(self.directory / name, "rb") as reader:
+            data = reader.read(self._committed[name])
+        return [str(orjson.loads(line)["id"]) for line in data.splitlines() if line.strip()]
 
     def commit(self) -> dict[str, int]:
         """Make everything written so far durable; returns every file's committed offset.

@@ -37,8 +37,8 @@ from typing import Any, Literal, cast
 
 from dixa_async._core._errors import JobError
 from dixa_async._core._pool import TokenPool
-from dixa_async._core.exports import ExportedConversation, ExportedMessage
-from dixa_async._core.exports._windows import Moment, moment_ms, ms_of, now_ms, to_ms
+from dixa_async._core.exports._plan import stamp_ms
+from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, to_ms
 from dixa_async.jobs._document import atomic_write_json, document, iso_ms, now_iso, read_document
 from dixa_async.jobs._files import open_locked
 from dixa_async.jobs._schema import (
@@ -109,11 +109,12 @@ class SyncReport:
         return self.manifest.skipped_duplicates
 
 
-def _conversation_stamp(item: ExportedConversation) -> int:
+def _conversation_stamp(item: dict[str, Any]) -> int:
     """`updated_at` (else `created_at`) in ms; -1 when Dixa sent neither (read leniently)."""
-    for moment in (item.updated_at, item.created_at):
-        if isinstance(moment, dt.datetime):
-            return ms_of(moment)
+    for name in ("updated_at", "created_at"):
+        stamp = stamp_ms(item, name)
+        if stamp is not None:
+            return stamp
     return -1
 
 
@@ -128,17 +129,23 @@ class _Dedupe:
     zone_conversations: dict[int, int] = field(default_factory=dict)
     zone_messages: dict[str, int] = field(default_factory=dict)
 
-    def conversation(self, item: ExportedConversation) -> bool:
+    def conversation(self, item: dict[str, Any]) -> bool:
+        key = int(item["id"])
         stamp = _conversation_stamp(item)
         if stamp >= self.zone_start_ms:
-            self.zone_conversations[item.id] = stamp
-        return self.seen_conversations.get(item.id) != stamp
+            self.zone_conversations[key] = stamp
+        return self.seen_conversations.get(key) != stamp
 
-    def message(self, item: ExportedMessage) -> bool:
-        stamp = ms_of(item.created_at) if isinstance(item.created_at, dt.datetime) else -1
-        if stamp >= self.zone_start_ms:
-            self.zone_messages[item.id] = stamp
-        return item.id not in self.seen_messages
+    def message(self, item: dict[str, Any]) -> bool:
+        key = str(item["id"])
+        stamp = stamp_ms(item, "created_at")
+        if stamp is None:
+            stamp = -1
+        # Remembered for the next run: messages written in its overlap, and every message
+        # of a conversation updated there (the next run asks for those again by `updated`).
+        if stamp >= self.zone_start_ms or item.get("csid") in self.zone_conversations:
+            self.zone_messages[key] = stamp
+        return key not in self.seen_messages
 
     def window_done(self) -> dict[str, Any]:
         selected = {

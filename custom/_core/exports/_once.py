@@ -8,7 +8,10 @@ What keeps delivery exactly-once:
 
 * an item repeated inside one window is delivered the first time only;
 * a stray whose timestamp lies in a later window of the run is remembered (id and
-  timestamp), and when that window returns it too, it is not delivered again.
+  timestamp), and when that window returns it too, it is not delivered again;
+* with `remember_all`, every delivered key is remembered for the rest of the run (for
+  requests that select by another field than the item's own timestamp, such as messages
+  by their conversation's `updated_at`, which any window may return again).
 
 A window's remembered strays count only once the window is committed (`commit`): a window
 that fails and is rolled back forgets what it saw (`rollback`).
@@ -34,19 +37,28 @@ class Delivery:
 
     run_before_ms: int
     strays: dict[Hashable, int] = field(default_factory=dict)
+    remember_all: bool = False
+    delivered: set[Hashable] = field(default_factory=set, repr=False)
     outside: int = 0
     repeated: int = 0
     _window: set[Hashable] = field(default_factory=set, repr=False)
     _pending: dict[Hashable, int] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def restore(cls, run_before_ms: int, strays: Mapping[Hashable, int]) -> Delivery:
-        return cls(run_before_ms, dict(strays))
+    def restore(
+        cls,
+        run_before_ms: int,
+        strays: Mapping[Hashable, int],
+        delivered: set[Hashable] | None = None,
+    ) -> Delivery:
+        """The bookkeeping of a resumed run: the strays of its done windows, and (for
+        `remember_all`) every key they delivered."""
+        return cls(run_before_ms, dict(strays), delivered is not None, delivered or set())
 
     def admit(self, key: Hashable, stamp: int | None, after_ms: int, before_ms: int) -> bool:
         """True when the item `key` stamped `stamp` (ms; None: unknown) that arrived in the
         window [after_ms, before_ms) is to be delivered now."""
-        if key in self._window or key in self.strays:
+        if key in self._window or key in self.strays or key in self.delivered:
             self.repeated += 1
             return False
         self._window.add(key)
@@ -60,6 +72,8 @@ class Delivery:
         """The window is done: remember its strays; returns them (to be stored with it)."""
         done = self._pending
         self.strays.update(done)
+        if self.remember_all:
+            self.delivered |= self._window
         self._window, self._pending = set(), {}
         return done
 
