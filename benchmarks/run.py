@@ -30,6 +30,11 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
 10. The database loader (`_load`): the same six months through `dixa_async.warehouse.load`
    into a DuckDB file - rows loaded, requests, seconds - beside the requests a REST fan-out
    for messages (one request per conversation, PostHog's way) needs for the same data.
+11. Exports API CPU (`_exports_cpu`): one window of 30,000 realistic conversations (~2.7 KB,
+   every field) served by another process without pacing, `export_period` beside the naive
+   path (one `json.loads` of the body, one `json.dumps` per record, as tap-dixa): the ratio
+   of their CPU per conversation (target <= 1.0) and `export_period`'s peak memory
+   (target < 150 MB; the naive path holds the whole body).
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -57,6 +62,7 @@ from rich.console import Console
 from ._baselines import RawRun, naive_gather, sequential_backoff
 from ._bulk import bulk_create_figure
 from ._exports import exports_memory_figure, exports_vs_rest_figures
+from ._exports_cpu import exports_cpu_figures
 from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
 from ._load import load_figures
@@ -266,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             "exports memory",
             lambda: exports_memory_figure(console, args.exports_memory_conversations),
         ),
+        ("exports CPU", lambda: exports_cpu_figures(console)),
     ]
     for name, step in steps:
         try:

@@ -703,12 +703,15 @@ async def _one_window(
     where = f"GET conversation_export {record['after']}..{record['before']}"
     index_in_body = 0
     async for raw in exports.stream(request, build, "ExportedConversation"):
-        line = lines.line(raw, where, index_in_body)  # checks the item: errors before writing
-        index_in_body += 1
+        if type(raw) is not dict or raw.get("id") is None:
+            lines.line(raw, where, index_in_body)  # not an item at all: the model's error
         # The selector sees every item (it remembers the overlap for the next run).
         wanted = selector is None or selector.conversation(raw)
-        if not exports.admit(delivery, request, raw.get("id"), raw):
+        if not exports.admit(delivery, request, raw["id"], raw):
+            index_in_body += 1
             continue
+        line = lines.line(raw, where, index_in_body)  # may change `raw`: read it before
+        index_in_body += 1
         if not wanted:
             skipped += 1
             continue
@@ -729,11 +732,14 @@ async def _one_window(
             where = f"GET message_export {record['after']}..{record['before']}"
             index_in_body = 0
             async for raw in exports.stream(request, build, "ExportedMessage"):
-                line = lines.line(raw, where, index_in_body)
-                index_in_body += 1
+                if type(raw) is not dict or raw.get("id") is None:
+                    lines.line(raw, where, index_in_body)  # the model's error
                 wanted = selector is None or selector.message(raw)
-                if not exports.admit(delivery, request, raw.get("id"), raw):
+                if not exports.admit(delivery, request, raw["id"], raw):
+                    index_in_body += 1
                     continue
+                line = lines.line(raw, where, index_in_body)  # may change `raw`: read it before
+                index_in_body += 1
                 if not wanted:
                     skipped += 1
                     continue

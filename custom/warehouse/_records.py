@@ -33,14 +33,17 @@ __all__ = ["Records", "conversation_records", "message_records"]
 
 _EPOCH = dt.datetime(1970, 1, 1)
 _MS = dt.timedelta(milliseconds=1)
+# Naive datetimes are UTC, written with `Z`; one line per record.
+_DUMP = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z | orjson.OPT_APPEND_NEWLINE
 
 
-def _iso(value: Any) -> str | None:
-    """What the model writes for the timestamp `value`, or None if it cannot be read."""
-    if type(value) is int and -62_135_596_800_000 <= value <= 253_402_300_799_999:
-        # The common case, epoch milliseconds: the same text as format_datetime(parse_...).
-        moment = _EPOCH + value * _MS
-        return moment.isoformat() + "Z"
+def _iso(value: Any) -> str | dt.datetime | None:
+    """What the model writes for the timestamp `value` (text, or a naive UTC datetime that
+    `_DUMP` writes as that same text), or None if it cannot be read."""
+    if type(value) is int and 0 <= value <= 253_402_300_799_999:
+        # The common case, epoch milliseconds: orjson writes this datetime as
+        # format_datetime(parse_datetime(value)) does - `...T12:00:00Z` or `...T12:00:00.345000Z`.
+        return _EPOCH + value * _MS
     try:
         return format_datetime(parse_datetime(value))
     except (ValueError, TypeError, OverflowError):
@@ -98,7 +101,9 @@ class Records:
         self._rules = _rules(self.model)
 
     def line(self, item: Any, where: str = "", index: int = 0) -> bytes:
-        """The line of `item`; ResponseValidationError if it does not fit the model."""
+        """The line of `item`; ResponseValidationError if it does not fit the model.
+
+        `item` is a freshly decoded item the caller is done with: it may be changed."""
         try:
             if not isinstance(item, dict) or "id" not in item or item["id"] is None:
                 raise _Fallback
@@ -106,14 +111,15 @@ class Records:
         except _Fallback:
             parsed, lenient = read_item(self.model.from_dict, item, where, index, self.what)
             self.lenient += lenient
-            return orjson.dumps(parsed.to_dict(), option=orjson.OPT_APPEND_NEWLINE)
+            return orjson.dumps(parsed.to_dict(), option=_DUMP)
         if fixes:
             self.lenient += 1
-        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+        return orjson.dumps(record, option=_DUMP)
 
 
 def _read(item: dict[str, Any], rules: _Rules) -> tuple[dict[str, Any], int]:
-    out = {key: value for key, value in item.items() if value is not None}
+    # The decoded item is ours: it is changed in place where that is cheaper.
+    out = item if None not in item.values() else {k: v for k, v in item.items() if v is not None}
     fixes = 0
     for key in rules.timestamps:
         value = out.get(key)
@@ -126,24 +132,30 @@ def _read(item: dict[str, Any], rules: _Rules) -> tuple[dict[str, Any], int]:
                 out[key] = text
     for key in rules.enums:
         value = out.get(key)
-        if value is not None and not isinstance(value, str):
+        if value is not None and value.__class__ is not str and not isinstance(value, str):
             raise _Fallback
     for key, inner_rules in rules.nested:
         value = out.get(key)
-        if value is None:
+        if value is None or value == []:
             continue
-        if not isinstance(value, list):
+        if value.__class__ is not list:
             raise _Fallback
         nested = []
+        plain = not (inner_rules.timestamps or inner_rules.enums or inner_rules.nested)
         for inner in value:
             if inner is None:
                 fixes += 1
                 continue
-            if not isinstance(inner, dict):
+            if inner.__class__ is not dict:
                 raise _Fallback
-            record, more = _read(inner, inner_rules)
-            nested.append(record)
-            fixes += more
+            if plain:
+                if None in inner.values():
+                    inner = {k: v for k, v in inner.items() if v is not None}
+                nested.append(inner)
+            else:
+                record, more = _read(inner, inner_rules)
+                nested.append(record)
+                fixes += more
         out[key] = nested
     return out, fixes
 

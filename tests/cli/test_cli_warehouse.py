@@ -204,11 +204,15 @@ def test_sync_twice_around_v1_writes_delivers_exactly_the_new_and_updated(
     assert delivered == sorted([messaged, closed, new_id])
     # New messages, and the earlier ones of the conversations updated in the range (asked
     # by `updated` too, in case Dixa filters messages by their conversation).
-    assert {messaged, new_id} <= {m["csid"] for m in lines(batch / "messages.jsonl")} <= {
-        messaged,
-        new_id,
-        closed,
-    }
+    assert (
+        {messaged, new_id}
+        <= {m["csid"] for m in lines(batch / "messages.jsonl")}
+        <= {
+            messaged,
+            new_id,
+            closed,
+        }
+    )
     saved = json.loads(state.read_text())
     assert [r["run"] for r in saved["runs"]] == [1, 2]
     assert saved["pending"] is None

@@ -211,7 +211,12 @@ class Exports:
             ok = delivery.admit(key, None, 0, 0)
         else:
             ok = delivery.admit(key, stamp_ms(item, split.field), split.after_ms, split.before_ms)
-        if ok and delivery.outside == outside and not accepts(request.guards, item):
+        if (
+            ok
+            and delivery.outside == outside
+            and len(request.guards) > (split is not None)
+            and not accepts(request.guards, item)
+        ):
             delivery.outside += 1  # outside a range that is not split into windows
         self.stats.outside_window += delivery.outside - outside
         self.stats.repeated += delivery.repeated - repeated
