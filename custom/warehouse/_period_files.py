@@ -114,10 +114,9 @@ class WindowFiles:
             JobError: a write failed (the disk is full); everything since the last commit
                 is dropped, as `rollback` would.
         """
-        buffer = self._buffers[name]
-        buffer += (json.dumps(record, separators=(",", ":"), default=str) + "\n").encode()
-        if len(buffer) >= _BUFFER:
-            self._drain(name)
+        self.write_line(
+            name, (json.dumps(record, separators=(",", ":"), default=str) + "\n").encode()
+        )
 
     def _drain(self, name: str) -> None:
         buffer = self._buffers[name]
@@ -134,15 +133,22 @@ class WindowFiles:
         buffer.clear()
 
     def write_line(self, name: str, line: bytes) -> None:
-        """Append one line already serialised (newline-terminated)."""
-        self._handles[name].write(line)
+        """Append one line already serialised (newline-terminated); see `write`."""
+        buffer = self._buffers[name]
+        buffer += line
+        if len(buffer) >= _BUFFER:
+            self._drain(name)
 
     def committed_ids(self, name: str) -> list[str]:
-        """The `id` of every committed line of `name` (read back when a run resumes)."""
-        fh = self._handles[name]
-        fh.flush()
-        with open(self.directory / name, "rb") as reader:
-            data = reader.read(self._committed[name])
+        """The `id` of every committed line of file `name` (read back when a run resumes)."""
+        fd, upto, position = self._fds[name], self._committed[name], 0
+        data = bytearray()
+        while position < upto:
+            chunk = os.pread(fd, min(_BUFFER, upto - position), position)
+            if not chunk:
+                break
+            data += chunk
+            position += len(chunk)
         return [str(orjson.loads(line)["id"]) for line in data.splitlines() if line.strip()]
 
     def commit(self) -> dict[str, int]:

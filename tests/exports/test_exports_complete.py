@@ -96,7 +96,7 @@ async def test_a_window_that_keeps_failing_is_rolled_back_and_reported(
         manifest = await export_period(dixa, tmp_path / "out", **JAN)
     assert not manifest.complete
     assert waits == list(period_module.WINDOW_RETRY_DELAYS)  # tried 3 times in this run
-    assert manifest.failed == 1
+    assert manifest.failed_windows == 1
     assert (tmp_path / "out" / "conversations.jsonl").read_bytes() == b""  # rolled back
     assert len(manifest.errors) == 1
 
