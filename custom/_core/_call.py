@@ -53,7 +53,7 @@ from ._options import RETRY_EXTENSION, CallOptions
 from ._pagination import AsyncPager
 from ._raw import record_response
 
-__all__ = ["Caller", "status_error"]
+__all__ = ["MISFIT", "Caller", "status_error"]
 
 B = TypeVar("B")
 
@@ -62,7 +62,7 @@ _ERROR_BODY_LIMIT = 64 * 1024
 # What generated `from_dict` raises on a body of the wrong shape (JSONDecodeError is a
 # ValueError; AttributeError when an object was expected and something else came;
 # RecursionError for JSON nested deeper than the parser's stack).
-_MISFIT = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+MISFIT = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 _CLOSED = "this DixaClient is closed; create a new one (or make calls inside `async with`)"
 
 
@@ -127,7 +127,7 @@ class Caller:
             if parsed is None and expect is not None and hasattr(expect, "from_dict"):
                 # A 2xx the spec does not list (200 where it documents 201): parse it anyway.
                 parsed = expect.from_dict(response.json())
-        except _MISFIT as exc:
+        except MISFIT as exc:
             raise _misfit(response, f"the body does not fit ({type(exc).__name__}: {exc})") from exc
         return _shape(operation, parsed, expect, response)
 

@@ -15,14 +15,13 @@ from typing import Any, TypeVar
 
 from dixa_async.exports.types import parse_datetime
 
+from .._call import MISFIT
 from .._errors import ResponseValidationError
 
-__all__ = ["MISFIT", "clean", "is_timestamp_key", "read_item"]
+__all__ = ["clean", "is_timestamp_key", "read_item"]
 
 T = TypeVar("T")
 
-# What generated `from_dict` raises for an item of the wrong shape (as in `_call`).
-MISFIT = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 _EXCERPT = 2000
 
 
