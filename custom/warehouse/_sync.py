@@ -109,7 +109,12 @@ class SyncReport:
         return self.manifest.skipped_duplicates
 
 
-def _conversation_stamp(item: dict[str, Any]) -> int:
+def _field(item: Any, name: str) -> Any:
+    """Field `name` of a decoded item (dict) or a model (the dlt source passes models)."""
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+
+def _conversation_stamp(item: Any) -> int:
     """`updated_at` (else `created_at`) in ms; -1 when Dixa sent neither (read leniently)."""
     for name in ("updated_at", "created_at"):
         stamp = stamp_ms(item, name)
@@ -121,7 +126,8 @@ def _conversation_stamp(item: dict[str, Any]) -> int:
 @dataclass
 class _Dedupe:
     """The `Selector` of a sync run: drops what the previous run delivered from the
-    overlap, and collects what this run sees in its own overlap for the next run."""
+    overlap, and collects what this run sees in its own overlap for the next run. Items are
+    decoded items (dicts, from `run_period`) or models (from the dlt source)."""
 
     seen_conversations: dict[int, int]
     seen_messages: dict[str, int]
@@ -129,21 +135,21 @@ class _Dedupe:
     zone_conversations: dict[int, int] = field(default_factory=dict)
     zone_messages: dict[str, int] = field(default_factory=dict)
 
-    def conversation(self, item: dict[str, Any]) -> bool:
-        key = int(item["id"])
+    def conversation(self, item: Any) -> bool:
+        key = int(_field(item, "id"))
         stamp = _conversation_stamp(item)
         if stamp >= self.zone_start_ms:
             self.zone_conversations[key] = stamp
         return self.seen_conversations.get(key) != stamp
 
-    def message(self, item: dict[str, Any]) -> bool:
-        key = str(item["id"])
+    def message(self, item: Any) -> bool:
+        key = str(_field(item, "id"))
         stamp = stamp_ms(item, "created_at")
         if stamp is None:
             stamp = -1
         # Remembered for the next run: messages written in its overlap, and every message
         # of a conversation updated there (the next run asks for those again by `updated`).
-        if stamp >= self.zone_start_ms or item.get("csid") in self.zone_conversations:
+        if stamp >= self.zone_start_ms or _field(item, "csid") in self.zone_conversations:
             self.zone_messages[key] = stamp
         return key not in self.seen_messages
 
