@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from dixa_async._core._errors import JobError
-from dixa_async.jobs._files import check_writable, describe_open_error, open_locked
+from dixa_async.jobs._files import append_all, check_writable, open_locked, write_error
 
 __all__ = ["JsonResponse", "RecordResult", "ResultStatus", "ResultsFile", "error_json", "job_id"]
 
@@ -131,7 +131,8 @@ class ResultsFile:
         self.resumable = resumable
         """Whether the job has a checkpoint (only then is an earlier file its own)."""
         self.overwrite = overwrite
-        self._fh: IO[str] | None = None
+        self._fd: int | None = None
+        self._end = 0
         self.earlier: dict[str, RecordResult] = {}
 
     def check(self) -> None:
@@ -174,7 +175,7 @@ class ResultsFile:
             if keep_earlier:
                 self.earlier = self._read_ok(fd)
             os.ftruncate(fd, 0)
-            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+            self._fd, self._end = fd, 0
         except BaseException:
             os.close(fd)
             raise
@@ -198,26 +199,30 @@ class ResultsFile:
         return kept
 
     def write(self, result: RecordResult) -> None:
-        if self._fh is None:
+        """Append one result line (one write: a failed one is cut off again).
+
+        Raises:
+            JobError: the line cannot be written (the disk is full); this ends the job.
+        """
+        if self._fd is None:
             raise JobError(f"{_WHAT} {self.path} is not open")
         line = {**result.to_json(), "job": self.job}
-        self._fh.write(json.dumps(line, default=str, separators=(",", ":")) + "\n")
-        self._fh.flush()
+        data = (json.dumps(line, default=str, separators=(",", ":")) + "\n").encode()
+        self._end = append_all(self._fd, data, self._end, path=self.path, what=_WHAT)
 
     def close(self, in_order: Iterable[RecordResult] | None = None) -> None:
         """Close the file; given every result, rewrite it in input order first."""
-        if self._fh is None:
+        if self._fd is None:
             return
         try:
             if in_order is not None:
-                self._fh.flush()
-                os.ftruncate(self._fh.fileno(), 0)
+                os.ftruncate(self._fd, 0)
+                self._end = 0
                 for result in sorted(in_order, key=lambda r: r.line):
                     self.write(result)
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
+            os.fsync(self._fd)
         except OSError as exc:
-            raise JobError(describe_open_error(self.path, _WHAT, exc)) from None
+            raise write_error(self.path, _WHAT, exc) from None
         finally:
-            self._fh.close()
-            self._fh = None
+            os.close(self._fd)
+            self._fd = None

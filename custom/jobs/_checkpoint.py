@@ -119,6 +119,7 @@ class Checkpoint:
         self._sync_lock = asyncio.Lock()
         self._format = FORMAT
         self._header_job: str | None = None
+        self._broken = False
 
     @property
     def is_open(self) -> bool:
@@ -286,6 +287,9 @@ class Checkpoint:
     # -- writing -------------------------------------------------------------------------
 
     def _append(self, record: dict[str, Any]) -> None:
+        if self._broken:
+            # A write failed and the job is ending: later records are lost, as in a kill.
+            return
         if self._fd is None:
             raise JobError("checkpoint is not open")
         self._pending.append((json.dumps(record, separators=(",", ":")) + "\n").encode())
@@ -301,6 +305,7 @@ class Checkpoint:
         try:
             self._good = append_all(self._fd, data, self._good, path=self.path, what=_WHAT)
         except JobError:
+            self._broken = True
             self._release()
             raise
 

@@ -426,6 +426,10 @@ async def run_job(
         # rest was cancelled): raise it as itself rather than wrapped in a group.
         if len(group.exceptions) == 1:
             raise group.exceptions[0] from None
+        # A full disk stops every worker at once: report it once, in one line.
+        failed = [e for e in group.exceptions if isinstance(e, WriteFailedError)]
+        if failed:
+            raise failed[0] from None
         raise
     finally:
         if ckpt is not None and owns_ckpt:
