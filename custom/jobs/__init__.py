@@ -8,7 +8,7 @@ Writes over records in Dixa's own shape are `dixa_async.bulk`; exports and incre
 are `dixa_async.warehouse`.
 """
 
-from dixa_async._core._deprecation import deprecated_aliases
+from dixa_async._core._deprecation import deprecated_aliases as _deprecated_aliases
 from dixa_async._core._pool import TokenPool
 
 from ._checkpoint import Checkpoint, KeyState
@@ -42,4 +42,4 @@ __all__ = [
 
 # Renamed in 0.x (issue 17): `Operation` also named the operation table's row and the fake's
 # request log entry.
-__getattr__ = deprecated_aliases(__name__, {"Operation": ("dixa_async.jobs.Task", Task)})
+__getattr__ = _deprecated_aliases(__name__, {"Operation": ("dixa_async.jobs.Task", Task)})

@@ -13,13 +13,15 @@ instead of failing while this package is imported.
 
 from __future__ import annotations
 
-import warnings
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import warnings as _warnings
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
-from ._extra import is_missing_extra, missing_extra_message
+from ._extra import is_missing_extra as _is_missing_extra
+from ._extra import missing_extra_message as _missing_extra_message
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ._app import FakeDixa
     from ._faults import DroppedConnection, Fault
     from ._limits import TokenStats
@@ -57,10 +59,10 @@ _HOMES = {
 _DEPRECATED = {"Operation": "LoggedRequest"}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     if name in _DEPRECATED:
         new = _DEPRECATED[name]
-        warnings.warn(
+        _warnings.warn(
             f"{__name__}.{name} is deprecated and will be removed in the next release: "
             f"use {__name__}.{new}",
             DeprecationWarning,
@@ -71,11 +73,11 @@ def __getattr__(name: str) -> Any:
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     try:
-        value = getattr(import_module(home, __name__), name)
+        value = getattr(_import_module(home, __name__), name)
     except ModuleNotFoundError as exc:
-        if not is_missing_extra(exc):
+        if not _is_missing_extra(exc):
             raise
-        raise ModuleNotFoundError(missing_extra_message(exc), name=exc.name) from exc
+        raise ModuleNotFoundError(_missing_extra_message(exc), name=exc.name) from exc
     globals()[name] = value
     return value
 

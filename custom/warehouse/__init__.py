@@ -9,10 +9,11 @@ report = load(since=date(2024, 1, 1), duckdb="dixa.duckdb")          # dlt, into
 imported on first use, so the file exports work without it.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
-from dixa_async._core._deprecation import deprecated_aliases
+from dixa_async._core._deprecation import deprecated_aliases as _deprecated_aliases
 from dixa_async._core.exports._windows import Window, windows
 
 from ._export import (
@@ -25,7 +26,7 @@ from ._export import (
 from ._period import PeriodExportClient, PeriodManifest, WindowProgress, export_period
 from ._sync import DEFAULT_OVERLAP, SyncReport, sync
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ._dlt_source import LoadProgress, RequestCounter, dixa_source
     from ._load import LoadReport, load
 
@@ -38,12 +39,12 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     home = _LAZY.get(name)
     if home is None:
         return _deprecated(name)
     try:
-        value = getattr(import_module(home, __name__), name)
+        value = getattr(_import_module(home, __name__), name)
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("dlt", "duckdb"):
             raise
@@ -79,7 +80,7 @@ __all__ = [
 ]
 
 # Renamed (issue 17): the two client protocols differed by one letter.
-_deprecated = deprecated_aliases(
+_deprecated = _deprecated_aliases(
     __name__,
     {
         "ExportClient": ("dixa_async.warehouse.ConversationExportClient", ConversationExportClient),

@@ -15,18 +15,77 @@
 Lower level: `verify_signature(raw_body, header, secret)` then `parse_event(raw_body)`.
 """
 
-# Each private module declares its public names once, in its own `__all__`; this package
-# re-exports them and builds its `__all__` from theirs (a form type checkers and IDEs follow).
+# Each private module declares its public names in its own `__all__`; this package re-exports
+# them, and its `__all__` lists every one (kept complete and sorted by
+# tests/test_exported_members.py).
 from dixa_async._core._errors import WebhookVerificationError
 
 # The event names are the spec's (generated): one list, shared with the REST models.
 from dixa_async.models.webhook_event_name import WebhookEventName
 
-from . import _event_enums, _event_readers, _event_shared, _events
-from ._event_enums import *  # noqa: F403
-from ._event_readers import *  # noqa: F403
-from ._event_shared import *  # noqa: F403
-from ._events import *  # noqa: F403
+from ._event_enums import (
+    Channel,
+    ConversationStatus,
+    Direction,
+    RatingType,
+    UserRole,
+    UserType,
+)
+from ._event_readers import (
+    JSONObject,
+    JSONValue,
+    parse_timestamp,
+)
+from ._event_shared import (
+    Conversation,
+    MessageContent,
+    Organization,
+    Queue,
+    Tag,
+    User,
+)
+from ._events import (
+    EVENT_TYPES,
+    AgentBannedEnduserEvent,
+    AgentBannedIpEvent,
+    AgentUnbannedEnduserEvent,
+    AgentUnbannedIpEvent,
+    ConversationAbandonedEvent,
+    ConversationAssignedEvent,
+    ConversationClosedEvent,
+    ConversationCreatedEvent,
+    ConversationCustomAttributeUpdatedEvent,
+    ConversationEndUserReplacedEvent,
+    ConversationEnqueuedEvent,
+    ConversationEvent,
+    ConversationMessageAddedEvent,
+    ConversationMessageDeliveryDeliveredEvent,
+    ConversationMessageDeliveryFailedEvent,
+    ConversationMessageDeliveryInfoEvent,
+    ConversationMessageDeliverySeenEvent,
+    ConversationMessageDeliverySentEvent,
+    ConversationMessageDeliverySpamComplaintEvent,
+    ConversationNoteAddedEvent,
+    ConversationOpenEvent,
+    ConversationPendingEvent,
+    ConversationPendingExpiredEvent,
+    ConversationRatedEvent,
+    ConversationTagAddedEvent,
+    ConversationTagRemovedEvent,
+    ConversationTransferredEvent,
+    ConversationUnassignedEvent,
+    GenericEvent,
+    MessageDeliveryEvent,
+    SLAEvaluationAchievedEvent,
+    SLAEvaluationBreachedEvent,
+    SLAEvaluationPendingEvent,
+    SLAEvaluationVoidedEvent,
+    TypingStartedEvent,
+    WebhookEvent,
+    WebhookPayloadError,
+    event_name_of,
+    parse_event,
+)
 from ._receiver import WebhookHandler, WebhookReceiver
 from ._signature import (
     DEFAULT_TOLERANCE,
@@ -38,16 +97,67 @@ from ._signature import (
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "EVENT_TYPES",
     "SIGNATURE_HEADER",
     "SUBSCRIPTION_ID_HEADER",
+    "AgentBannedEnduserEvent",
+    "AgentBannedIpEvent",
+    "AgentUnbannedEnduserEvent",
+    "AgentUnbannedIpEvent",
+    "Channel",
+    "Conversation",
+    "ConversationAbandonedEvent",
+    "ConversationAssignedEvent",
+    "ConversationClosedEvent",
+    "ConversationCreatedEvent",
+    "ConversationCustomAttributeUpdatedEvent",
+    "ConversationEndUserReplacedEvent",
+    "ConversationEnqueuedEvent",
+    "ConversationEvent",
+    "ConversationMessageAddedEvent",
+    "ConversationMessageDeliveryDeliveredEvent",
+    "ConversationMessageDeliveryFailedEvent",
+    "ConversationMessageDeliveryInfoEvent",
+    "ConversationMessageDeliverySeenEvent",
+    "ConversationMessageDeliverySentEvent",
+    "ConversationMessageDeliverySpamComplaintEvent",
+    "ConversationNoteAddedEvent",
+    "ConversationOpenEvent",
+    "ConversationPendingEvent",
+    "ConversationPendingExpiredEvent",
+    "ConversationRatedEvent",
+    "ConversationStatus",
+    "ConversationTagAddedEvent",
+    "ConversationTagRemovedEvent",
+    "ConversationTransferredEvent",
+    "ConversationUnassignedEvent",
+    "Direction",
+    "GenericEvent",
+    "JSONObject",
+    "JSONValue",
+    "MessageContent",
+    "MessageDeliveryEvent",
+    "Organization",
+    "Queue",
+    "RatingType",
+    "SLAEvaluationAchievedEvent",
+    "SLAEvaluationBreachedEvent",
+    "SLAEvaluationPendingEvent",
+    "SLAEvaluationVoidedEvent",
+    "Tag",
+    "TypingStartedEvent",
+    "User",
+    "UserRole",
+    "UserType",
+    "WebhookEvent",
     "WebhookEventName",
     "WebhookHandler",
+    "WebhookPayloadError",
     "WebhookReceiver",
     "WebhookVerificationError",
+    "event_name_of",
+    "parse_event",
+    "parse_timestamp",
     "sign",
     "verify_signature",
 ]
-__all__ += _event_enums.__all__
-__all__ += _event_readers.__all__
-__all__ += _event_shared.__all__
-__all__ += _events.__all__

@@ -14,7 +14,7 @@ from dixa_async.cli._commands import build_parser
 from dixa_async.cli._export import parse_parts
 from dixa_async.cli._inputs import InputError, read_rows
 from dixa_async.cli._target import resolve_target
-from dixa_async.warehouse._export import Part
+from dixa_async.warehouse import Part
 
 from dixa_async import ConfigurationError
 

@@ -17,9 +17,9 @@ from typing import Any
 import httpx
 import pytest
 from _exports_support import FAST_RETRY, TOKEN, fake, fake_client
-from dixa_async._core.exports import windows
 from dixa_async.search import F, SearchQuery
 from dixa_async.testing import FakeDixa, run_fake_server
+from dixa_async.warehouse import windows
 
 from dixa_async import (
     APIConnectionError,

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 from _redis_server import RedisServer, find_redis_server
-
-from dixa_async import limits
+from dixa_async.limits import _redis as limits  # white-box: the sleep the limiter waits with
 
 
 @pytest.fixture(scope="session")
