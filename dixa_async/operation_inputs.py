@@ -27,6 +27,7 @@ from .models.create_agents_input import CreateAgentsInput
 from .models.create_end_user_input import CreateEndUserInput
 from .models.create_end_users_input import CreateEndUsersInput
 from .models.create_internal_note_input import CreateInternalNoteInput
+from .models.create_knowledge_article_input import CreateKnowledgeArticleInput
 from .models.create_queue_input import CreateQueueInput
 from .models.create_rating_offer_input import CreateRatingOfferInput
 from .models.create_rating_result_input import CreateRatingResultInput
@@ -38,6 +39,7 @@ from .models.followup_conversation_input import FollowupConversationInput
 from .models.generic_conversation_import import GenericConversationImport
 from .models.get_contact_endpoints_type import GetContactEndpointsType
 from .models.get_conversations_flows_channel import GetConversationsFlowsChannel
+from .models.get_templates_type import GetTemplatesType
 from .models.link_conversation_input import LinkConversationInput
 from .models.map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
 from .models.patch_agent_input import PatchAgentInput
@@ -55,6 +57,9 @@ from .models.unions import (
 from .models.update_agent_input import UpdateAgentInput
 from .models.update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
 from .models.update_end_user_input import UpdateEndUserInput
+from .models.update_knowledge_article_input import UpdateKnowledgeArticleInput
+from .models.update_translations_input import UpdateTranslationsInput
+from .models.upload_attachments_input import UploadAttachmentsInput
 from .models.webhook_event_name import WebhookEventName
 
 __all__ = ["INPUTS", "Input", "Inputs"]
@@ -223,6 +228,18 @@ INPUTS: dict[str, Inputs] = {
         body=AnonymizeEntityInput,
         body_required=True,
     ),
+    "anonymization.request_status": Inputs(
+        path=(Input("request_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "business_hours.definition": Inputs(
+        path=(Input("schedule_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
     "business_hours.list_schedules": Inputs(
         path=(),
         query=(),
@@ -232,6 +249,12 @@ INPUTS: dict[str, Inputs] = {
     "business_hours.status": Inputs(
         path=(Input("schedule_id", str, True),),
         query=(Input("timestamp", datetime.datetime, False),),
+        body=None,
+        body_required=False,
+    ),
+    "business_hours.upcoming": Inputs(
+        path=(Input("schedule_id", str, True),),
+        query=(Input("days", int, False),),
         body=None,
         body_required=False,
     ),
@@ -428,6 +451,132 @@ INPUTS: dict[str, Inputs] = {
         body=None,
         body_required=False,
     ),
+    "knowledge.article_translations": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.catalog": Inputs(
+        path=(Input("collection_id", str, True),),
+        query=(Input("language", str, False),),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.category_translations": Inputs(
+        path=(Input("category_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.create_article": Inputs(
+        path=(),
+        query=(),
+        body=CreateKnowledgeArticleInput,
+        body_required=True,
+    ),
+    "knowledge.delete_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.delete_translation": Inputs(
+        path=(
+            Input("article_id", str, True),
+            Input("language_id", str, True),
+        ),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.detach_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.get_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(Input("language", str, False),),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.get_category": Inputs(
+        path=(Input("category_id", str, True),),
+        query=(Input("language", str, False),),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.get_collection": Inputs(
+        path=(Input("collection_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.list_collections": Inputs(
+        path=(),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.move_article": Inputs(
+        path=(
+            Input("article_id", str, True),
+            Input("parent_id", str, True),
+        ),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.patch_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=UpdateKnowledgeArticleInput,
+        body_required=True,
+    ),
+    "knowledge.patch_translations": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=UpdateTranslationsInput,
+        body_required=True,
+    ),
+    "knowledge.publish_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.publish_translation": Inputs(
+        path=(
+            Input("article_id", str, True),
+            Input("language_id", str, True),
+        ),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.unpublish_article": Inputs(
+        path=(Input("article_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.unpublish_translation": Inputs(
+        path=(
+            Input("article_id", str, True),
+            Input("language_id", str, True),
+        ),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "knowledge.upload_attachments": Inputs(
+        path=(),
+        query=(),
+        body=UploadAttachmentsInput,
+        body_required=True,
+    ),
     "messages.anonymize": Inputs(
         path=(
             Input("conversation_id", int, True),
@@ -463,6 +612,12 @@ INPUTS: dict[str, Inputs] = {
     ),
     "queues.availability": Inputs(
         path=(Input("queue_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "queues.conversation_position": Inputs(
+        path=(Input("csid", int, True),),
         query=(),
         body=None,
         body_required=False,
@@ -652,6 +807,18 @@ INPUTS: dict[str, Inputs] = {
         query=(),
         body=DeleteAgentsFromTeamInput,
         body_required=True,
+    ),
+    "templates.delete": Inputs(
+        path=(Input("template_id", str, True),),
+        query=(),
+        body=None,
+        body_required=False,
+    ),
+    "templates.list": Inputs(
+        path=(),
+        query=(Input("type_", GetTemplatesType, False),),
+        body=None,
+        body_required=False,
     ),
     "webhooks.create": Inputs(
         path=(),

@@ -25,6 +25,7 @@ Usage: python openapi/generate_resources.py [--operations-only] SPEC CONFIG OUTP
 from __future__ import annotations
 
 import json
+import keyword
 import re
 import sys
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ PAGE_KEY = "page_key"
 # Keyword names the generated methods use themselves: a body field may not take them.
 RESERVED = {"self", "body", "confirm", "page_size", "page_key", "max_items"}
 READ_METHODS = {"GET", "HEAD"}
+STABILITIES = ("stable", "beta")
+UPLOAD_LIMIT_KEYS = ("max-files", "max-file-bytes", "max-total-bytes")
 IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
 
 
@@ -107,6 +110,8 @@ class Method:
     idempotent: bool
     batch_of: str | None
     batch_max: int | None
+    stability: str = "stable"
+    upload_limits: tuple[int, int, int] | None = None  # files, bytes per file, bytes in all
     type_imports: set[str] = field(default_factory=set)
     runtime_imports: set[str] = field(default_factory=set)
     input_imports: set[str] = field(default_factory=set)  # what the input types name
@@ -196,7 +201,12 @@ def _imports(prop: Any) -> set[str]:
     if named is not None:
         return {f"from ..models.unions import {named.name}"}
     found = set(prop.get_imports(prefix="..")) | set(prop.get_lazy_imports(prefix=".."))
-    return {line for line in found if "..models" in line or line.startswith("import ")}
+    # `..types` for `File` (multipart bodies); unused names are dropped by ruff afterwards.
+    return {
+        line
+        for line in found
+        if "..models" in line or "..types import" in line or line.startswith("import ")
+    }
 
 
 def _text(value: Any) -> str:
@@ -226,13 +236,74 @@ def _fields(model: ModelProperty) -> list[Any]:
     return list(model.required_properties or []) + list(model.optional_properties or [])
 
 
+_VERSION_SEGMENT = re.compile(r"^(v\d+|beta)$")
+_METHOD_VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def default_name(http_method: str, route: str) -> str:
+    """The method name of an operation without `x-dixa-name`, read off method and path the
+    way the spec's own names read: the version and the namespace's collection (the first
+    literal segment) are dropped; an item is `get`/`update`/`patch`/`delete`, a collection
+    `list`/`create`; the literal segments after the collection qualify it
+    (`GET /v1/queues/{id}/members` -> `list_members`, `GET /beta/knowledge/articles/{id}`
+    -> `get_article`); a singular word after an id under POST/PUT/PATCH is an action
+    (`PUT /v1/conversations/{id}/close` -> `close`, `POST .../articles/{id}/publish` ->
+    `publish_article`)."""
+    segments = [s for s in route.strip("/").split("/") if s]
+    if segments and _VERSION_SEGMENT.match(segments[0]):
+        segments = segments[1:]
+    words = [re.sub(r"\W", "_", s.replace("-", "_")).lower() for s in segments if "{" not in s]
+    words = words[1:]  # the collection the namespace stands for
+    last_is_id = bool(segments) and "{" in segments[-1]
+    action = (
+        http_method in ("POST", "PUT", "PATCH")
+        and len(segments) >= 2
+        and not last_is_id
+        and "{" in segments[-2]
+        and bool(words)
+        and not words[-1].endswith("s")
+    )
+    if action:
+        name = "_".join([words[-1], *(_singular(w) for w in words[-2:-1])])
+    else:
+        verb = _METHOD_VERBS.get(http_method, http_method.lower())
+        if http_method == "GET" and not last_is_id:
+            verb = "list"
+        qualifiers = [_singular(w) for w in words]
+        if words and not last_is_id and verb != "create":
+            qualifiers[-1] = words[-1]  # the call acts on the whole collection
+        name = "_".join([verb, *qualifiers])
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
 def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Method:
     http_method = _code(endpoint.method).upper()
+    tag = raw.get("x-dixa-namespace", tag)
     name = raw.get("x-dixa-name")
     if not name:
-        raise SpecError(f"{http_method} {_code(endpoint.path)}: no x-dixa-name")
-    tag = raw.get("x-dixa-namespace", tag)
+        # Pasting an operation from Dixa's description is enough; `x-dixa-name` overrides.
+        name = default_name(http_method, route)
+        print(
+            f"generate_resources: {http_method} {route} has no x-dixa-name; "
+            f"named {tag}.{name}() (set x-dixa-name to choose another)"
+        )
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise SpecError(f"{http_method} {route}: x-dixa-name {name!r} is not a Python name")
     qualified = f"{tag}.{name}"
+    stability = raw.get("x-dixa-stability", "stable")
+    if stability not in STABILITIES:
+        raise SpecError(f"{qualified}: x-dixa-stability must be one of {', '.join(STABILITIES)}")
+    upload_limits = _upload_limits(qualified, raw.get("x-dixa-upload-limits"))
     paged = bool(raw.get("x-dixa-paginated", False))
     read_only = http_method in READ_METHODS or bool(raw.get("x-dixa-read-only", False))
     idempotent = bool(raw.get("x-dixa-idempotent", http_method in IDEMPOTENT_METHODS or read_only))
@@ -345,6 +416,8 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         idempotent=idempotent,
         batch_of=raw.get("x-dixa-batch-of"),
         batch_max=_batch_max(qualified, raw),
+        stability=stability,
+        upload_limits=upload_limits,
         type_imports=type_imports,
         runtime_imports=runtime_imports,
         input_imports=input_imports,
@@ -385,6 +458,17 @@ def collect_literals(spec_path: Path) -> list[LiteralAlias]:
     if len(set(aliases)) != len(aliases):
         raise SpecError("two components declare the same x-dixa-literal")
     return sorted(found, key=lambda f: f.alias)
+
+
+def _upload_limits(qualified: str, raw: Any) -> tuple[int, int, int] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != set(UPLOAD_LIMIT_KEYS):
+        raise SpecError(f"{qualified}: x-dixa-upload-limits needs exactly {', '.join(UPLOAD_LIMIT_KEYS)}")
+    values = [raw[key] for key in UPLOAD_LIMIT_KEYS]
+    if not all(isinstance(v, int) and v > 0 for v in values):
+        raise SpecError(f"{qualified}: x-dixa-upload-limits must be positive integers")
+    return values[0], values[1], values[2]
 
 
 def _parse(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], GeneratorData]:

@@ -26,6 +26,7 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
     UnsafeRedirectError,
+    UploadLimitError,
     WebhookVerificationError,
 )
 from ._pagination import AsyncPager, Page
@@ -63,6 +64,7 @@ __all__ = [
     "TokenPool",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
+    "UploadLimitError",
     "WebhookVerificationError",
     "__version__",
     "with_raw_response",

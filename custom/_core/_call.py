@@ -12,7 +12,7 @@ contract, from the response it has in hand:
 * a destructive operation without `confirm=True`, or a client already closed -> refused
   before anything is built (`OperationNotAllowedError`, `ClientClosedError`);
 * a request that cannot be built (an id that would change the route, a URL too long)
-  -> `InvalidRequestError`;
+  -> `InvalidRequestError`; an upload over the operation's limits -> `UploadLimitError`;
 * `httpx.TimeoutException`, or the view's overall `deadline` running out across retries
   -> `APITimeoutError`; any other transport failure, including a body that does not decode
   (`Content-Encoding: gzip` that is not gzip) -> `APIConnectionError`;
@@ -52,6 +52,7 @@ from ._errors import (
 from ._options import RETRY_EXTENSION, CallOptions
 from ._pagination import AsyncPager
 from ._raw import record_response
+from ._uploads import check_upload
 
 __all__ = ["MISFIT", "Caller", "status_error"]
 
@@ -116,6 +117,10 @@ class Caller:
             request = build(**arguments)
         except InvalidPathParameter as exc:
             raise InvalidRequestError(f"{operation.qualified_name}: {exc}") from None
+        if operation.upload_limits is not None and "files" in request:
+            request["files"] = check_upload(
+                operation.qualified_name, operation.upload_limits, request["files"]
+            )
         response = await self._send(http, operation, self._apply(request))
         record_response(response)
         if response.status_code >= 400:

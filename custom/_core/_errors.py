@@ -19,6 +19,7 @@
     ├── UnsafeRedirectError           a `meta.next` link pointed at another host
     ├── ClientClosedError             the client was closed before the call went out
     ├── InvalidRequestError           a request that cannot be sent as asked (also a ValueError)
+    │   └── UploadLimitError          an upload over the operation's file count or size limits
     ├── WebhookVerificationError      a webhook delivery failed signature checks
     └── JobError                      a bulk job could not run (bad checkpoint, ...)
 
@@ -50,6 +51,7 @@ __all__ = [
     "ServerError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
+    "UploadLimitError",
     "WebhookVerificationError",
     "status_error_class",
 ]
@@ -183,6 +185,11 @@ class ClientClosedError(DixaError):
 class InvalidRequestError(DixaError, ValueError):
     """A request that cannot be sent as asked (an id that would change the route, a URL
     too long to send); refused before anything left the process."""
+
+
+class UploadLimitError(InvalidRequestError):
+    """An upload with more files, or bigger ones, than the operation accepts
+    (`Operation.upload_limits`); refused before anything was sent."""
 
 
 class WebhookVerificationError(DixaError):

@@ -14,6 +14,8 @@ __all__ = [
     "OPERATIONS",
     "Operation",
     "ReturnKind",
+    "Stability",
+    "UploadLimits",
     "by_route",
     "operation",
     "resolve",
@@ -21,6 +23,16 @@ __all__ = [
 ]
 
 ReturnKind = Literal["data", "data_list", "list", "model", "pager", "none"]
+Stability = Literal["stable", "beta"]
+
+
+@dataclass(frozen=True, slots=True)
+class UploadLimits:
+    """What a multipart upload may carry; the client refuses more before sending."""
+
+    max_files: int
+    max_file_bytes: int
+    max_total_bytes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +53,11 @@ class Operation:
     `confirm=True`. `batch_of`: this operation does, for many records in one request,
     what the named single-record operation does for one. `batch_max`: the most items one
     request of this operation may carry, where Dixa documents it (None: not documented).
+
+    `stability`: "beta" for the operations Dixa documents only in its beta description
+    (their shapes may change without notice; `route` is the path each is called under,
+    `/beta/...` or `/v1/...`), "stable" for the rest. `upload_limits`: for a multipart
+    upload, how many files and bytes one call may send.
     """
 
     tag: str
@@ -62,6 +79,8 @@ class Operation:
     batch_of: str | None
     batch_max: int | None
     summary: str
+    stability: Stability = "stable"
+    upload_limits: UploadLimits | None = None
 
     @property
     def qualified_name(self) -> str:
@@ -100,6 +119,7 @@ OPERATIONS: tuple[Operation, ...] = (
         batch_of=None,
         batch_max=None,
         summary="Export conversations",
+        stability="stable",
     ),
     Operation(
         tag="exports",
@@ -111,6 +131,12 @@ OPERATIONS: tuple[Operation, ...] = (
         query_params=(
             "created_after",
             "created_before",
+            "updated_after",
+            "updated_before",
+            "closed_after",
+            "closed_before",
+            "last_message_created_after",
+            "last_message_created_before",
         ),
         body=None,
         body_is_list=False,
@@ -124,6 +150,7 @@ OPERATIONS: tuple[Operation, ...] = (
         batch_of=None,
         batch_max=None,
         summary="Export messages",
+        stability="stable",
     ),
 )
 

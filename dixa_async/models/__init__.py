@@ -38,11 +38,20 @@ if TYPE_CHECKING:
     from .anonymized_conversation_direction import AnonymizedConversationDirection
     from .anonymized_conversation_state import AnonymizedConversationState
     from .anonymized_conversation_type import AnonymizedConversationType
+    from .article import Article
+    from .article_catalog_item import ArticleCatalogItem
+    from .article_content import ArticleContent
+    from .article_translation import ArticleTranslation
+    from .article_translation_versions import ArticleTranslationVersions
+    from .article_translations import ArticleTranslations
     from .assigned_date import AssignedDate
     from .assigned_date_type import AssignedDateType
     from .assignment import Assignment
+    from .attachment_error import AttachmentError
+    from .attachment_result import AttachmentResult
     from .attachments import Attachments
     from .attachments_type import AttachmentsType
+    from .available_at import AvailableAt
     from .bad_request import BadRequest
     from .basic_auth import BasicAuth
     from .basic_auth_type import BasicAuthType
@@ -105,12 +114,24 @@ if TYPE_CHECKING:
     from .bulk_update_end_user_input import BulkUpdateEndUserInput
     from .bulk_update_end_users_input import BulkUpdateEndUsersInput
     from .bulk_update_end_users_output import BulkUpdateEndUsersOutput
+    from .business_hour import BusinessHour
+    from .business_hour_exception import BusinessHourException
+    from .business_hour_exception_type import BusinessHourExceptionType
+    from .business_hour_regular import BusinessHourRegular
+    from .business_hour_regular_type import BusinessHourRegularType
+    from .business_hour_status import BusinessHourStatus
+    from .business_hour_type import BusinessHourType
     from .business_hours_schedule import BusinessHoursSchedule
+    from .business_hours_schedule_definition import BusinessHoursScheduleDefinition
+    from .business_hours_upcoming_schedule import BusinessHoursUpcomingSchedule
     from .call_recording_attributes import CallRecordingAttributes
     from .call_recording_attributes_type import CallRecordingAttributesType
     from .callback import Callback
     from .callback_direction import CallbackDirection
     from .callback_type import CallbackType
+    from .category import Category
+    from .category_catalog_item import CategoryCatalogItem
+    from .category_translations import CategoryTranslations
     from .channel import Channel
     from .channel_in import ChannelIn
     from .channel_in_type import ChannelInType
@@ -133,6 +154,8 @@ if TYPE_CHECKING:
     from .closed_date import ClosedDate
     from .closed_date_type import ClosedDateType
     from .closing import Closing
+    from .collection import Collection
+    from .collection_catalog_item import CollectionCatalogItem
     from .combined_filters import CombinedFilters
     from .combined_filters_strategy import CombinedFiltersStrategy
     from .combined_filters_type import CombinedFiltersType
@@ -316,6 +339,8 @@ if TYPE_CHECKING:
     from .create_end_users_input import CreateEndUsersInput
     from .create_end_users_output import CreateEndUsersOutput
     from .create_internal_note_input import CreateInternalNoteInput
+    from .create_knowledge_article_input import CreateKnowledgeArticleInput
+    from .create_knowledge_article_output import CreateKnowledgeArticleOutput
     from .create_message_output import CreateMessageOutput
     from .create_message_output_data import CreateMessageOutputData
     from .create_message_output_data_direction import CreateMessageOutputDataDirection
@@ -371,6 +396,8 @@ if TYPE_CHECKING:
     from .email_attributes import EmailAttributes
     from .email_attributes_direction import EmailAttributesDirection
     from .email_attributes_type import EmailAttributesType
+    from .email_auto_reply import EmailAutoReply
+    from .email_auto_reply_type import EmailAutoReplyType
     from .email_contact import EmailContact
     from .email_conversation import EmailConversation
     from .email_conversation_channel import EmailConversationChannel
@@ -447,6 +474,12 @@ if TYPE_CHECKING:
     from .generic_conversation_state import GenericConversationState
     from .generic_conversation_type import GenericConversationType
     from .get_activity_log_output import GetActivityLogOutput
+    from .get_business_hours_schedule_definition_output import (
+        GetBusinessHoursScheduleDefinitionOutput,
+    )
+    from .get_business_hours_schedule_definition_result import (
+        GetBusinessHoursScheduleDefinitionResult,
+    )
     from .get_business_open_status_output import GetBusinessOpenStatusOutput
     from .get_business_open_status_result import GetBusinessOpenStatusResult
     from .get_contact_endpoints_type import GetContactEndpointsType
@@ -458,6 +491,18 @@ if TYPE_CHECKING:
     )
     from .get_end_user_output import GetEndUserOutput
     from .get_filter_values_output import GetFilterValuesOutput
+    from .get_knowledge_article_output import GetKnowledgeArticleOutput
+    from .get_knowledge_article_translations_output import (
+        GetKnowledgeArticleTranslationsOutput,
+    )
+    from .get_knowledge_category_output import GetKnowledgeCategoryOutput
+    from .get_knowledge_category_translations_output import (
+        GetKnowledgeCategoryTranslationsOutput,
+    )
+    from .get_knowledge_collection_catalog_output import (
+        GetKnowledgeCollectionCatalogOutput,
+    )
+    from .get_knowledge_collection_output import GetKnowledgeCollectionOutput
     from .get_metric_data_input_csid_filter import GetMetricDataInputCsidFilter
     from .get_metric_data_input_csid_filter_aggregations_item import (
         GetMetricDataInputCsidFilterAggregationsItem,
@@ -480,7 +525,17 @@ if TYPE_CHECKING:
     from .get_metrics_output import GetMetricsOutput
     from .get_organization_output import GetOrganizationOutput
     from .get_queue_by_id_output import GetQueueByIdOutput
+    from .get_queued_conversation_position_output import (
+        GetQueuedConversationPositionOutput,
+    )
     from .get_tag_output import GetTagOutput
+    from .get_templates_type import GetTemplatesType
+    from .get_upcoming_business_hours_schedule_output import (
+        GetUpcomingBusinessHoursScheduleOutput,
+    )
+    from .get_upcoming_business_hours_schedule_result import (
+        GetUpcomingBusinessHoursScheduleResult,
+    )
     from .get_webhook_event_delivery_logs_output import (
         GetWebhookEventDeliveryLogsOutput,
     )
@@ -488,6 +543,7 @@ if TYPE_CHECKING:
         GetWebhookLastDeliveryStatusOutput,
     )
     from .get_webhook_subscription_output import GetWebhookSubscriptionOutput
+    from .help_center_link import HelpCenterLink
     from .html import Html
     from .html_type import HtmlType
     from .id_in import IdIn
@@ -506,6 +562,7 @@ if TYPE_CHECKING:
     from .includes_one_type import IncludesOneType
     from .infrastructure import Infrastructure
     from .infrastructure_type import InfrastructureType
+    from .inherited_restriction import InheritedRestriction
     from .instant_field import InstantField
     from .instant_field_type import InstantFieldType
     from .int_field import IntField
@@ -542,6 +599,7 @@ if TYPE_CHECKING:
     from .list_field_type import ListFieldType
     from .list_flows_output import ListFlowsOutput
     from .list_internal_notes_output import ListInternalNotesOutput
+    from .list_knowledge_collections_output import ListKnowledgeCollectionsOutput
     from .list_linked_conversations_output import ListLinkedConversationsOutput
     from .list_messages_output import ListMessagesOutput
     from .list_presence_output import ListPresenceOutput
@@ -549,6 +607,7 @@ if TYPE_CHECKING:
     from .list_tags_output import ListTagsOutput
     from .list_team_members_output import ListTeamMembersOutput
     from .list_teams_output import ListTeamsOutput
+    from .list_templates_output import ListTemplatesOutput
     from .list_webhook_subscriptions_endpoint_output import (
         ListWebhookSubscriptionsEndpointOutput,
     )
@@ -654,12 +713,17 @@ if TYPE_CHECKING:
     from .queue_member import QueueMember
     from .queue_members_output import QueueMembersOutput
     from .queue_usages import QueueUsages
+    from .queued_conversation import QueuedConversation
+    from .quick_response import QuickResponse
+    from .quick_response_type import QuickResponseType
     from .rating_offer import RatingOffer
     from .rating_offer_rating_type import RatingOfferRatingType
     from .rating_result import RatingResult
+    from .recurring import Recurring
     from .regular import Regular
     from .regular_type import RegularType
     from .reopen_conversation_input import ReopenConversationInput
+    from .restrictions import Restrictions
     from .search_channel import SearchChannel
     from .search_conversations_with_filters_output import (
         SearchConversationsWithFiltersOutput,
@@ -712,6 +776,7 @@ if TYPE_CHECKING:
     from .tag_removed_attribute import TagRemovedAttribute
     from .tag_removed_attribute_type import TagRemovedAttributeType
     from .tag_state import TagState
+    from .tags_update_input import TagsUpdateInput
     from .team import Team
     from .team_1 import Team1
     from .team_member import TeamMember
@@ -720,6 +785,7 @@ if TYPE_CHECKING:
         TelephonyEndpointFunctionalityItem,
     )
     from .telephony_endpoint_type import TelephonyEndpointType
+    from .template_translation import TemplateTranslation
     from .text import Text
     from .text_1 import Text1
     from .text_1_type import Text1Type
@@ -728,6 +794,7 @@ if TYPE_CHECKING:
     from .text_type import TextType
     from .thumbs_up_or_down import ThumbsUpOrDown
     from .thumbs_up_or_down_type import ThumbsUpOrDownType
+    from .time_interval import TimeInterval
     from .timestamp_field import TimestampField
     from .timestamp_field_type import TimestampFieldType
     from .token_auth import TokenAuth
@@ -742,6 +809,10 @@ if TYPE_CHECKING:
     from .transfer_failed_activity_type import TransferFailedActivityType
     from .transfer_initiated_activity_type import TransferInitiatedActivityType
     from .transfer_successful_activity_type import TransferSuccessfulActivityType
+    from .translation_error import TranslationError
+    from .translation_input import TranslationInput
+    from .translation_list import TranslationList
+    from .translation_title import TranslationTitle
     from .twitter_attributes import TwitterAttributes
     from .twitter_attributes_direction import TwitterAttributesDirection
     from .twitter_attributes_type import TwitterAttributesType
@@ -767,6 +838,12 @@ if TYPE_CHECKING:
     )
     from .update_end_user_input import UpdateEndUserInput
     from .update_end_user_output import UpdateEndUserOutput
+    from .update_knowledge_article_input import UpdateKnowledgeArticleInput
+    from .update_knowledge_article_output import UpdateKnowledgeArticleOutput
+    from .update_translations_input import UpdateTranslationsInput
+    from .update_translations_output import UpdateTranslationsOutput
+    from .upload_attachments_input import UploadAttachmentsInput
+    from .upload_attachments_output import UploadAttachmentsOutput
     from .user_anonymization_type import UserAnonymizationType
     from .user_presence import UserPresence
     from .user_presence_active_channels_item import UserPresenceActiveChannelsItem
@@ -824,6 +901,7 @@ if TYPE_CHECKING:
     from .unions import SearchField
     from .unions import StatusOperator
     from .unions import SubmittedRatingResult
+    from .unions import Template
     from .unions import TimestampOperator
     from .unions import WebhookAuthorization
 
@@ -857,11 +935,20 @@ _MODULES = {
     "AnonymizedConversationDirection": "anonymized_conversation_direction",
     "AnonymizedConversationState": "anonymized_conversation_state",
     "AnonymizedConversationType": "anonymized_conversation_type",
+    "Article": "article",
+    "ArticleCatalogItem": "article_catalog_item",
+    "ArticleContent": "article_content",
+    "ArticleTranslation": "article_translation",
+    "ArticleTranslationVersions": "article_translation_versions",
+    "ArticleTranslations": "article_translations",
     "AssignedDate": "assigned_date",
     "AssignedDateType": "assigned_date_type",
     "Assignment": "assignment",
+    "AttachmentError": "attachment_error",
+    "AttachmentResult": "attachment_result",
     "Attachments": "attachments",
     "AttachmentsType": "attachments_type",
+    "AvailableAt": "available_at",
     "BadRequest": "bad_request",
     "BasicAuth": "basic_auth",
     "BasicAuthType": "basic_auth_type",
@@ -900,12 +987,24 @@ _MODULES = {
     "BulkUpdateEndUserInput": "bulk_update_end_user_input",
     "BulkUpdateEndUsersInput": "bulk_update_end_users_input",
     "BulkUpdateEndUsersOutput": "bulk_update_end_users_output",
+    "BusinessHour": "business_hour",
+    "BusinessHourException": "business_hour_exception",
+    "BusinessHourExceptionType": "business_hour_exception_type",
+    "BusinessHourRegular": "business_hour_regular",
+    "BusinessHourRegularType": "business_hour_regular_type",
+    "BusinessHourStatus": "business_hour_status",
+    "BusinessHourType": "business_hour_type",
     "BusinessHoursSchedule": "business_hours_schedule",
+    "BusinessHoursScheduleDefinition": "business_hours_schedule_definition",
+    "BusinessHoursUpcomingSchedule": "business_hours_upcoming_schedule",
     "CallRecordingAttributes": "call_recording_attributes",
     "CallRecordingAttributesType": "call_recording_attributes_type",
     "Callback": "callback",
     "CallbackDirection": "callback_direction",
     "CallbackType": "callback_type",
+    "Category": "category",
+    "CategoryCatalogItem": "category_catalog_item",
+    "CategoryTranslations": "category_translations",
     "Channel": "channel",
     "ChannelIn": "channel_in",
     "ChannelInType": "channel_in_type",
@@ -928,6 +1027,8 @@ _MODULES = {
     "ClosedDate": "closed_date",
     "ClosedDateType": "closed_date_type",
     "Closing": "closing",
+    "Collection": "collection",
+    "CollectionCatalogItem": "collection_catalog_item",
     "CombinedFilters": "combined_filters",
     "CombinedFiltersStrategy": "combined_filters_strategy",
     "CombinedFiltersType": "combined_filters_type",
@@ -1031,6 +1132,8 @@ _MODULES = {
     "CreateEndUsersInput": "create_end_users_input",
     "CreateEndUsersOutput": "create_end_users_output",
     "CreateInternalNoteInput": "create_internal_note_input",
+    "CreateKnowledgeArticleInput": "create_knowledge_article_input",
+    "CreateKnowledgeArticleOutput": "create_knowledge_article_output",
     "CreateMessageOutput": "create_message_output",
     "CreateMessageOutputData": "create_message_output_data",
     "CreateMessageOutputDataDirection": "create_message_output_data_direction",
@@ -1082,6 +1185,8 @@ _MODULES = {
     "EmailAttributes": "email_attributes",
     "EmailAttributesDirection": "email_attributes_direction",
     "EmailAttributesType": "email_attributes_type",
+    "EmailAutoReply": "email_auto_reply",
+    "EmailAutoReplyType": "email_auto_reply_type",
     "EmailContact": "email_contact",
     "EmailConversation": "email_conversation",
     "EmailConversationChannel": "email_conversation_channel",
@@ -1146,6 +1251,8 @@ _MODULES = {
     "GenericConversationState": "generic_conversation_state",
     "GenericConversationType": "generic_conversation_type",
     "GetActivityLogOutput": "get_activity_log_output",
+    "GetBusinessHoursScheduleDefinitionOutput": "get_business_hours_schedule_definition_output",
+    "GetBusinessHoursScheduleDefinitionResult": "get_business_hours_schedule_definition_result",
     "GetBusinessOpenStatusOutput": "get_business_open_status_output",
     "GetBusinessOpenStatusResult": "get_business_open_status_result",
     "GetContactEndpointsType": "get_contact_endpoints_type",
@@ -1155,6 +1262,12 @@ _MODULES = {
     "GetCustomAttributesDefinitionsOutput": "get_custom_attributes_definitions_output",
     "GetEndUserOutput": "get_end_user_output",
     "GetFilterValuesOutput": "get_filter_values_output",
+    "GetKnowledgeArticleOutput": "get_knowledge_article_output",
+    "GetKnowledgeArticleTranslationsOutput": "get_knowledge_article_translations_output",
+    "GetKnowledgeCategoryOutput": "get_knowledge_category_output",
+    "GetKnowledgeCategoryTranslationsOutput": "get_knowledge_category_translations_output",
+    "GetKnowledgeCollectionCatalogOutput": "get_knowledge_collection_catalog_output",
+    "GetKnowledgeCollectionOutput": "get_knowledge_collection_output",
     "GetMetricDataInputCsidFilter": "get_metric_data_input_csid_filter",
     "GetMetricDataInputCsidFilterAggregationsItem": "get_metric_data_input_csid_filter_aggregations_item",
     "GetMetricDataInputPeriodFilter": "get_metric_data_input_period_filter",
@@ -1169,10 +1282,15 @@ _MODULES = {
     "GetMetricsOutput": "get_metrics_output",
     "GetOrganizationOutput": "get_organization_output",
     "GetQueueByIdOutput": "get_queue_by_id_output",
+    "GetQueuedConversationPositionOutput": "get_queued_conversation_position_output",
     "GetTagOutput": "get_tag_output",
+    "GetTemplatesType": "get_templates_type",
+    "GetUpcomingBusinessHoursScheduleOutput": "get_upcoming_business_hours_schedule_output",
+    "GetUpcomingBusinessHoursScheduleResult": "get_upcoming_business_hours_schedule_result",
     "GetWebhookEventDeliveryLogsOutput": "get_webhook_event_delivery_logs_output",
     "GetWebhookLastDeliveryStatusOutput": "get_webhook_last_delivery_status_output",
     "GetWebhookSubscriptionOutput": "get_webhook_subscription_output",
+    "HelpCenterLink": "help_center_link",
     "Html": "html",
     "HtmlType": "html_type",
     "IdIn": "id_in",
@@ -1191,6 +1309,7 @@ _MODULES = {
     "IncludesOneType": "includes_one_type",
     "Infrastructure": "infrastructure",
     "InfrastructureType": "infrastructure_type",
+    "InheritedRestriction": "inherited_restriction",
     "InstantField": "instant_field",
     "InstantFieldType": "instant_field_type",
     "IntField": "int_field",
@@ -1225,6 +1344,7 @@ _MODULES = {
     "ListFieldType": "list_field_type",
     "ListFlowsOutput": "list_flows_output",
     "ListInternalNotesOutput": "list_internal_notes_output",
+    "ListKnowledgeCollectionsOutput": "list_knowledge_collections_output",
     "ListLinkedConversationsOutput": "list_linked_conversations_output",
     "ListMessagesOutput": "list_messages_output",
     "ListPresenceOutput": "list_presence_output",
@@ -1232,6 +1352,7 @@ _MODULES = {
     "ListTagsOutput": "list_tags_output",
     "ListTeamMembersOutput": "list_team_members_output",
     "ListTeamsOutput": "list_teams_output",
+    "ListTemplatesOutput": "list_templates_output",
     "ListWebhookSubscriptionsEndpointOutput": "list_webhook_subscriptions_endpoint_output",
     "LongAggregateValue": "long_aggregate_value",
     "LongAggregateValueMeasure": "long_aggregate_value_measure",
@@ -1329,12 +1450,17 @@ _MODULES = {
     "QueueMember": "queue_member",
     "QueueMembersOutput": "queue_members_output",
     "QueueUsages": "queue_usages",
+    "QueuedConversation": "queued_conversation",
+    "QuickResponse": "quick_response",
+    "QuickResponseType": "quick_response_type",
     "RatingOffer": "rating_offer",
     "RatingOfferRatingType": "rating_offer_rating_type",
     "RatingResult": "rating_result",
+    "Recurring": "recurring",
     "Regular": "regular",
     "RegularType": "regular_type",
     "ReopenConversationInput": "reopen_conversation_input",
+    "Restrictions": "restrictions",
     "SearchChannel": "search_channel",
     "SearchConversationsWithFiltersOutput": "search_conversations_with_filters_output",
     "SearchDirection": "search_direction",
@@ -1385,12 +1511,14 @@ _MODULES = {
     "TagRemovedAttribute": "tag_removed_attribute",
     "TagRemovedAttributeType": "tag_removed_attribute_type",
     "TagState": "tag_state",
+    "TagsUpdateInput": "tags_update_input",
     "Team": "team",
     "Team1": "team_1",
     "TeamMember": "team_member",
     "TelephonyEndpoint": "telephony_endpoint",
     "TelephonyEndpointFunctionalityItem": "telephony_endpoint_functionality_item",
     "TelephonyEndpointType": "telephony_endpoint_type",
+    "TemplateTranslation": "template_translation",
     "Text": "text",
     "Text1": "text_1",
     "Text1Type": "text_1_type",
@@ -1399,6 +1527,7 @@ _MODULES = {
     "TextType": "text_type",
     "ThumbsUpOrDown": "thumbs_up_or_down",
     "ThumbsUpOrDownType": "thumbs_up_or_down_type",
+    "TimeInterval": "time_interval",
     "TimestampField": "timestamp_field",
     "TimestampFieldType": "timestamp_field_type",
     "TokenAuth": "token_auth",
@@ -1413,6 +1542,10 @@ _MODULES = {
     "TransferFailedActivityType": "transfer_failed_activity_type",
     "TransferInitiatedActivityType": "transfer_initiated_activity_type",
     "TransferSuccessfulActivityType": "transfer_successful_activity_type",
+    "TranslationError": "translation_error",
+    "TranslationInput": "translation_input",
+    "TranslationList": "translation_list",
+    "TranslationTitle": "translation_title",
     "TwitterAttributes": "twitter_attributes",
     "TwitterAttributesDirection": "twitter_attributes_direction",
     "TwitterAttributesType": "twitter_attributes_type",
@@ -1434,6 +1567,12 @@ _MODULES = {
     "UpdateAgentPresenceChannelInputChannel": "update_agent_presence_channel_input_channel",
     "UpdateEndUserInput": "update_end_user_input",
     "UpdateEndUserOutput": "update_end_user_output",
+    "UpdateKnowledgeArticleInput": "update_knowledge_article_input",
+    "UpdateKnowledgeArticleOutput": "update_knowledge_article_output",
+    "UpdateTranslationsInput": "update_translations_input",
+    "UpdateTranslationsOutput": "update_translations_output",
+    "UploadAttachmentsInput": "upload_attachments_input",
+    "UploadAttachmentsOutput": "upload_attachments_output",
     "UserAnonymizationType": "user_anonymization_type",
     "UserPresence": "user_presence",
     "UserPresenceActiveChannelsItem": "user_presence_active_channels_item",
@@ -1491,6 +1630,7 @@ _MODULES = {
     "SearchField": "unions",
     "StatusOperator": "unions",
     "SubmittedRatingResult": "unions",
+    "Template": "unions",
     "TimestampOperator": "unions",
     "WebhookAuthorization": "unions",
 }
@@ -1525,11 +1665,20 @@ __all__ = (
     "AnonymizeEntityInput",
     "AnonymizeEntityInputType",
     "AnonymizeEntityOutput",
+    "Article",
+    "ArticleCatalogItem",
+    "ArticleContent",
+    "ArticleTranslation",
+    "ArticleTranslations",
+    "ArticleTranslationVersions",
     "AssignedDate",
     "AssignedDateType",
     "Assignment",
+    "AttachmentError",
+    "AttachmentResult",
     "Attachments",
     "AttachmentsType",
+    "AvailableAt",
     "BadRequest",
     "BasicAuth",
     "BasicAuthType",
@@ -1568,12 +1717,24 @@ __all__ = (
     "BulkUpdateEndUserInput",
     "BulkUpdateEndUsersInput",
     "BulkUpdateEndUsersOutput",
+    "BusinessHour",
+    "BusinessHourException",
+    "BusinessHourExceptionType",
+    "BusinessHourRegular",
+    "BusinessHourRegularType",
     "BusinessHoursSchedule",
+    "BusinessHoursScheduleDefinition",
+    "BusinessHourStatus",
+    "BusinessHoursUpcomingSchedule",
+    "BusinessHourType",
     "Callback",
     "CallbackDirection",
     "CallbackType",
     "CallRecordingAttributes",
     "CallRecordingAttributesType",
+    "Category",
+    "CategoryCatalogItem",
+    "CategoryTranslations",
     "Channel",
     "ChannelIn",
     "ChannelInType",
@@ -1596,6 +1757,8 @@ __all__ = (
     "ClosedDate",
     "ClosedDateType",
     "Closing",
+    "Collection",
+    "CollectionCatalogItem",
     "CombinedFilters",
     "CombinedFiltersStrategy",
     "CombinedFiltersType",
@@ -1699,6 +1862,8 @@ __all__ = (
     "CreateEndUsersInput",
     "CreateEndUsersOutput",
     "CreateInternalNoteInput",
+    "CreateKnowledgeArticleInput",
+    "CreateKnowledgeArticleOutput",
     "CreateMessageOutput",
     "CreateMessageOutputData",
     "CreateMessageOutputDataDirection",
@@ -1750,6 +1915,8 @@ __all__ = (
     "EmailAttributes",
     "EmailAttributesDirection",
     "EmailAttributesType",
+    "EmailAutoReply",
+    "EmailAutoReplyType",
     "EmailContact",
     "EmailConversation",
     "EmailConversationChannel",
@@ -1814,6 +1981,8 @@ __all__ = (
     "GenericConversationState",
     "GenericConversationType",
     "GetActivityLogOutput",
+    "GetBusinessHoursScheduleDefinitionOutput",
+    "GetBusinessHoursScheduleDefinitionResult",
     "GetBusinessOpenStatusOutput",
     "GetBusinessOpenStatusResult",
     "GetContactEndpointsType",
@@ -1823,6 +1992,12 @@ __all__ = (
     "GetCustomAttributesDefinitionsOutput",
     "GetEndUserOutput",
     "GetFilterValuesOutput",
+    "GetKnowledgeArticleOutput",
+    "GetKnowledgeArticleTranslationsOutput",
+    "GetKnowledgeCategoryOutput",
+    "GetKnowledgeCategoryTranslationsOutput",
+    "GetKnowledgeCollectionCatalogOutput",
+    "GetKnowledgeCollectionOutput",
     "GetMetricDataInputCsidFilter",
     "GetMetricDataInputCsidFilterAggregationsItem",
     "GetMetricDataInputPeriodFilter",
@@ -1837,10 +2012,15 @@ __all__ = (
     "GetMetricsOutput",
     "GetOrganizationOutput",
     "GetQueueByIdOutput",
+    "GetQueuedConversationPositionOutput",
     "GetTagOutput",
+    "GetTemplatesType",
+    "GetUpcomingBusinessHoursScheduleOutput",
+    "GetUpcomingBusinessHoursScheduleResult",
     "GetWebhookEventDeliveryLogsOutput",
     "GetWebhookLastDeliveryStatusOutput",
     "GetWebhookSubscriptionOutput",
+    "HelpCenterLink",
     "Html",
     "HtmlType",
     "IdIn",
@@ -1859,6 +2039,7 @@ __all__ = (
     "IncludesOneType",
     "Infrastructure",
     "InfrastructureType",
+    "InheritedRestriction",
     "InstantField",
     "InstantFieldType",
     "Integrity",
@@ -1893,6 +2074,7 @@ __all__ = (
     "ListFieldType",
     "ListFlowsOutput",
     "ListInternalNotesOutput",
+    "ListKnowledgeCollectionsOutput",
     "ListLinkedConversationsOutput",
     "ListMessagesOutput",
     "ListPresenceOutput",
@@ -1900,6 +2082,7 @@ __all__ = (
     "ListTagsOutput",
     "ListTeamMembersOutput",
     "ListTeamsOutput",
+    "ListTemplatesOutput",
     "ListWebhookSubscriptionsEndpointOutput",
     "LongAggregateValue",
     "LongAggregateValueMeasure",
@@ -1992,17 +2175,22 @@ __all__ = (
     "Queue1OfferingAlgorithm",
     "Queue1SlaCalculationMethod",
     "QueueAvailabilityOutput",
+    "QueuedConversation",
     "QueueId",
     "QueueIdType",
     "QueueMember",
     "QueueMembersOutput",
     "QueueUsages",
+    "QuickResponse",
+    "QuickResponseType",
     "RatingOffer",
     "RatingOfferRatingType",
     "RatingResult",
+    "Recurring",
     "Regular",
     "RegularType",
     "ReopenConversationInput",
+    "Restrictions",
     "SearchChannel",
     "SearchConversationsWithFiltersOutput",
     "SearchDirection",
@@ -2053,12 +2241,14 @@ __all__ = (
     "TagRemovedAttribute",
     "TagRemovedAttributeType",
     "TagState",
+    "TagsUpdateInput",
     "Team",
     "Team1",
     "TeamMember",
     "TelephonyEndpoint",
     "TelephonyEndpointFunctionalityItem",
     "TelephonyEndpointType",
+    "TemplateTranslation",
     "Text",
     "Text1",
     "Text1Type",
@@ -2067,6 +2257,7 @@ __all__ = (
     "TextType",
     "ThumbsUpOrDown",
     "ThumbsUpOrDownType",
+    "TimeInterval",
     "TimestampField",
     "TimestampFieldType",
     "TokenAuth",
@@ -2081,6 +2272,10 @@ __all__ = (
     "TransferFailedActivityType",
     "TransferInitiatedActivityType",
     "TransferSuccessfulActivityType",
+    "TranslationError",
+    "TranslationInput",
+    "TranslationList",
+    "TranslationTitle",
     "TwitterAttributes",
     "TwitterAttributesDirection",
     "TwitterAttributesType",
@@ -2102,6 +2297,12 @@ __all__ = (
     "UpdateAgentPresenceChannelInputChannel",
     "UpdateEndUserInput",
     "UpdateEndUserOutput",
+    "UpdateKnowledgeArticleInput",
+    "UpdateKnowledgeArticleOutput",
+    "UpdateTranslationsInput",
+    "UpdateTranslationsOutput",
+    "UploadAttachmentsInput",
+    "UploadAttachmentsOutput",
     "UserAnonymizationType",
     "UserPresence",
     "UserPresenceActiveChannelsItem",
@@ -2159,6 +2360,7 @@ __all__ = (
     "SearchField",
     "StatusOperator",
     "SubmittedRatingResult",
+    "Template",
     "TimestampOperator",
     "WebhookAuthorization",
 )

@@ -93,6 +93,7 @@ from .duration import Duration
 from .duration_between import DurationBetween
 from .email import Email
 from .email_attributes import EmailAttributes
+from .email_auto_reply import EmailAutoReply
 from .email_conversation import EmailConversation
 from .email_endpoint import EmailEndpoint
 from .email_forward import EmailForward
@@ -153,6 +154,7 @@ from .phone_attributes import PhoneAttributes
 from .preset import Preset
 from .pstn_phone_conversation import PstnPhoneConversation
 from .queue_id import QueueId
+from .quick_response import QuickResponse
 from .regular import Regular
 from .select import Select
 from .select_1 import Select1
@@ -224,6 +226,7 @@ __all__ = [
     "SearchField",
     "StatusOperator",
     "SubmittedRatingResult",
+    "Template",
     "TimestampOperator",
     "WebhookAuthorization",
 ]
@@ -451,6 +454,8 @@ StatusOperator: TypeAlias = StatusNotIn | StatusIn
 
 SubmittedRatingResult: TypeAlias = Csat | Nps | ThumbsUpOrDown
 """One of several variants, told apart by `_type`."""
+
+Template: TypeAlias = EmailAutoReply | QuickResponse
 
 TimestampOperator: TypeAlias = Between | Since | Until
 """One of several variants, told apart by `_type`."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .custom_attributes import CustomAttributes
     from .end_users import EndUsers
     from .internal_notes import InternalNotes
+    from .knowledge import Knowledge
     from .messages import Messages
     from .organization import Organization
     from .queues import Queues
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .search import Search
     from .tags import Tags
     from .teams import Teams
+    from .templates import Templates
     from .webhooks import Webhooks
 
 __all__ = ["NAMESPACES", "Namespaces"]
@@ -42,6 +44,7 @@ NAMESPACES: tuple[str, ...] = (
     "custom_attributes",
     "end_users",
     "internal_notes",
+    "knowledge",
     "messages",
     "organization",
     "queues",
@@ -49,6 +52,7 @@ NAMESPACES: tuple[str, ...] = (
     "search",
     "tags",
     "teams",
+    "templates",
     "webhooks",
 )
 
@@ -122,6 +126,13 @@ class Namespaces:
         return InternalNotes(self._runtime)
 
     @cached_property
+    def knowledge(self) -> Knowledge:
+        """Beta: knowledge collections, categories and articles with their translations (publish, unpublish, move) and attachment uploads."""
+        from .knowledge import Knowledge
+
+        return Knowledge(self._runtime)
+
+    @cached_property
     def messages(self) -> Messages:
         """Read and add conversation messages, and anonymize individual messages."""
         from .messages import Messages
@@ -169,6 +180,13 @@ class Namespaces:
         from .teams import Teams
 
         return Teams(self._runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Beta: list and delete message templates (quick responses and email auto-replies)."""
+        from .templates import Templates
+
+        return Templates(self._runtime)
 
     @cached_property
     def webhooks(self) -> Webhooks:

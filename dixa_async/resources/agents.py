@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         UpdateAgentPresenceChannelInputChannel,
     )
     from ..models.user_presence import UserPresence
+    from ..types import Unset
     from ._runtime import Pager
 
 __all__ = ["Agents"]

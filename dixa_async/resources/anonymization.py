@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast, overload
 
 from ..api.anonymization import (
+    get_anonymization_request_requestid,
     patch_conversations_conversationid_anonymize,
     patch_endusers_userid_anonymize,
     post_anonymization,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.anonymize_entity_input import AnonymizeEntityInput
     from ..models.anonymize_entity_input_type import AnonymizeEntityInputType
     from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
+    from ..types import Unset
 
 __all__ = ["Anonymization"]
 
@@ -161,5 +163,33 @@ class Anonymization(Resource):
                 post_anonymization._parse_response,
                 AnonymizeEntityOutput,
                 confirm=confirm,
+            ),
+        )
+
+    async def request_status(
+        self,
+        request_id: str,
+    ) -> AnonymizationRequestStatus:
+        """Check the status of an anonymization request.
+
+        The status of one anonymization request (the id returned by anonymization.request,
+        anonymize_conversation or anonymize_end_user); processedAt is set once Dixa has
+        processed it.
+
+        `GET /beta/anonymization/request/{requestId}`.
+        Beta: Dixa documents this operation only in its beta API description; its shape may
+        change without notice.
+        Returns the `data` of Dixa's answer.
+        """
+        return cast(
+            "AnonymizationRequestStatus",
+            await self._runtime.call(
+                operation("anonymization.request_status"),
+                get_anonymization_request_requestid._get_kwargs,
+                {
+                    "request_id": request_id,
+                },
+                get_anonymization_request_requestid._parse_response,
+                AnonymizeEntityOutput,
             ),
         )

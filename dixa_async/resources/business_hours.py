@@ -9,9 +9,17 @@ from typing import TYPE_CHECKING, cast
 
 from ..api.business_hours import (
     get_business_hours_schedules,
+    get_business_hours_schedules_scheduleid_definition,
     get_business_hours_schedules_scheduleid_status,
+    get_business_hours_schedules_scheduleid_upcoming,
+)
+from ..models.get_business_hours_schedule_definition_output import (
+    GetBusinessHoursScheduleDefinitionOutput,
 )
 from ..models.get_business_open_status_output import GetBusinessOpenStatusOutput
+from ..models.get_upcoming_business_hours_schedule_output import (
+    GetUpcomingBusinessHoursScheduleOutput,
+)
 from ..models.list_business_hours_schedules_output import (
     ListBusinessHoursSchedulesOutput,
 )
@@ -21,7 +29,13 @@ from ._runtime import Resource, opt
 if TYPE_CHECKING:
     import datetime
 
+    from ..models.get_business_hours_schedule_definition_result import (
+        GetBusinessHoursScheduleDefinitionResult,
+    )
     from ..models.get_business_open_status_result import GetBusinessOpenStatusResult
+    from ..models.get_upcoming_business_hours_schedule_result import (
+        GetUpcomingBusinessHoursScheduleResult,
+    )
     from ..models.list_business_hours_schedules_result import (
         ListBusinessHoursSchedulesResult,
     )
@@ -33,6 +47,33 @@ class BusinessHours(Resource):
     """List business-hours schedules and check whether they are open."""
 
     __slots__ = ()
+
+    async def definition(
+        self,
+        schedule_id: str,
+    ) -> GetBusinessHoursScheduleDefinitionResult:
+        """Full definition of a business-hours schedule.
+
+        The full definition of a business-hours schedule: its time zone, the regular hours of
+        each weekday and the exceptions and holidays.
+
+        `GET /beta/business-hours/schedules/{scheduleId}/definition`.
+        Beta: Dixa documents this operation only in its beta API description; its shape may
+        change without notice.
+        Returns the `data` of Dixa's answer.
+        """
+        return cast(
+            "GetBusinessHoursScheduleDefinitionResult",
+            await self._runtime.call(
+                operation("business_hours.definition"),
+                get_business_hours_schedules_scheduleid_definition._get_kwargs,
+                {
+                    "schedule_id": schedule_id,
+                },
+                get_business_hours_schedules_scheduleid_definition._parse_response,
+                GetBusinessHoursScheduleDefinitionOutput,
+            ),
+        )
 
     async def list_schedules(
         self,
@@ -79,5 +120,35 @@ class BusinessHours(Resource):
                 },
                 get_business_hours_schedules_scheduleid_status._parse_response,
                 GetBusinessOpenStatusOutput,
+            ),
+        )
+
+    async def upcoming(
+        self,
+        schedule_id: str,
+        *,
+        days: int | None = None,
+    ) -> GetUpcomingBusinessHoursScheduleResult:
+        """Upcoming opening periods of a schedule.
+
+        The opening periods of a business-hours schedule for the coming days (1 to 90, default
+        7), exceptions and holidays applied.
+
+        `GET /beta/business-hours/schedules/{scheduleId}/upcoming`.
+        Beta: Dixa documents this operation only in its beta API description; its shape may
+        change without notice.
+        Returns the `data` of Dixa's answer.
+        """
+        return cast(
+            "GetUpcomingBusinessHoursScheduleResult",
+            await self._runtime.call(
+                operation("business_hours.upcoming"),
+                get_business_hours_schedules_scheduleid_upcoming._get_kwargs,
+                {
+                    "schedule_id": schedule_id,
+                    "days": opt(days),
+                },
+                get_business_hours_schedules_scheduleid_upcoming._parse_response,
+                GetUpcomingBusinessHoursScheduleOutput,
             ),
         )

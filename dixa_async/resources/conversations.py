@@ -72,6 +72,7 @@ if TYPE_CHECKING:
         CreateConversationInput,
         ImportMessageInput,
     )
+    from ..types import Unset
     from ._runtime import Pager
 
 __all__ = ["Conversations"]

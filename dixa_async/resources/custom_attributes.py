@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.custom_attribute import CustomAttribute
     from ..models.custom_attribute_definition import CustomAttributeDefinition
     from ..models.map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
+    from ..types import Unset
 
 __all__ = ["CustomAttributes"]
 

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ..models.patch_end_user_input import PatchEndUserInput
     from ..models.unions import BulkActionOutcomeBulkErrorEndUser, Conversation
     from ..models.update_end_user_input import UpdateEndUserInput
+    from ..types import Unset
     from ._runtime import Pager
 
 __all__ = ["EndUsers"]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.create_internal_note_input import CreateInternalNoteInput
     from ..models.internal_note_data import InternalNoteData
     from ..models.unions import BulkActionOutcomeErrorResponseInternalNoteData
+    from ..types import Unset
 
 __all__ = ["InternalNotes"]
 

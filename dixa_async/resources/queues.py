@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast, overload
 from ..api.queues import (
     delete_queues_queueid_members,
     get_queues,
+    get_queues_conversation_position_csid,
     get_queues_queueid,
     get_queues_queueid_availability,
     get_queues_queueid_members,
@@ -22,6 +23,9 @@ from ..models.bulk_queue_endpoint_output import BulkQueueEndpointOutput
 from ..models.create_queue_input import CreateQueueInput
 from ..models.create_queue_output import CreateQueueOutput
 from ..models.get_queue_by_id_output import GetQueueByIdOutput
+from ..models.get_queued_conversation_position_output import (
+    GetQueuedConversationPositionOutput,
+)
 from ..models.list_queues_output import ListQueuesOutput
 from ..models.queue_availability_output import QueueAvailabilityOutput
 from ..models.queue_members_output import QueueMembersOutput
@@ -35,10 +39,12 @@ if TYPE_CHECKING:
     from ..models.create_queue_input import CreateQueueInput
     from ..models.queue_1 import Queue1
     from ..models.queue_member import QueueMember
+    from ..models.queued_conversation import QueuedConversation
     from ..models.unions import (
         BulkActionOutcomeBulkErrorUUID,
         ChannelAvailabilityOutcome,
     )
+    from ..types import Unset
 
 __all__ = ["Queues"]
 
@@ -109,6 +115,36 @@ class Queues(Resource):
                 },
                 get_queues_queueid_availability._parse_response,
                 QueueAvailabilityOutput,
+            ),
+        )
+
+    async def conversation_position(
+        self,
+        csid: int,
+    ) -> QueuedConversation:
+        """Position of a queued conversation in its queue.
+
+        Approximate position of a queued conversation in the queue it waits in, and when it was
+        queued. Called under /v1: docs.dixa.io has a v1 page for this path
+        (getqueuesconversation-positioncsid); Dixa's CLI calls
+        /queues/{queueId}/conversations/{id}/position instead, a path no Dixa documentation
+        shows.
+
+        `GET /v1/queues/conversation-position/{csid}`.
+        Beta: Dixa documents this operation only in its beta API description; its shape may
+        change without notice.
+        Returns the `data` of Dixa's answer.
+        """
+        return cast(
+            "QueuedConversation",
+            await self._runtime.call(
+                operation("queues.conversation_position"),
+                get_queues_conversation_position_csid._get_kwargs,
+                {
+                    "csid": csid,
+                },
+                get_queues_conversation_position_csid._parse_response,
+                GetQueuedConversationPositionOutput,
             ),
         )
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..models.rating_offer import RatingOffer
     from ..models.rating_result import RatingResult
     from ..models.unions import SubmittedRatingResult
+    from ..types import Unset
 
 __all__ = ["Ratings"]
 

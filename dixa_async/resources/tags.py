@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.create_tag_input import CreateTagInput
     from ..models.tag import Tag
     from ..models.tag_conversation_input import TagConversationInput
+    from ..types import Unset
 
 __all__ = ["Tags"]
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.team_1 import Team1
     from ..models.team_member import TeamMember
     from ..models.user_presence import UserPresence
+    from ..types import Unset
     from ._runtime import Pager
 
 __all__ = ["Teams"]

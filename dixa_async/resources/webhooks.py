@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..models.unions import WebhookAuthorization
     from ..models.webhook_event_name import WebhookEventName
     from ..models.webhook_subscription import WebhookSubscription
+    from ..types import Unset
 
 __all__ = ["Webhooks"]
 

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ArticleContent")
+
+
+@_attrs_define
+class ArticleContent:
+    """
+    Attributes:
+        html (str):
+        plaintext (str):
+    """
+
+    html: str
+    plaintext: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
+    # field): what `to_dict` writes and `from_dict` reads, for code that checks input
+    # against the model before building it.
+    JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "html": "html",
+        "plaintext": "plaintext",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        html = self.html
+
+        plaintext = self.plaintext
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "html": html,
+                "plaintext": plaintext,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # An explicit null where the description declares no null means "absent".
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        html = d.pop("html")
+
+        plaintext = d.pop("plaintext")
+
+        article_content = cls(
+            html=html,
+            plaintext=plaintext,
+        )
+
+        article_content.additional_properties = d
+        return article_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
