@@ -36,6 +36,26 @@ PROBE = {
     }
 }
 
+# Pasted as Dixa describes it: no `x-dixa-name`, so `make generate` derives one and says so.
+UNNAMED = {
+    "get": {
+        "operationId": "getTagsTagidUsage",
+        "tags": ["Tags"],
+        "summary": "Usage of a tag",
+        "parameters": [
+            {"name": "tagId", "in": "path", "required": True, "schema": {"type": "string"}},
+        ],
+        "responses": {
+            "200": {
+                "description": "Success.",
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/GetTagOutput"}}
+                },
+            }
+        },
+    }
+}
+
 CHECK = textwrap.dedent(
     """
     import asyncio, httpx, inspect
@@ -55,6 +75,9 @@ CHECK = textwrap.dedent(
         print(operation("tags.probe").route, type(tag).__name__, tag.name)
         print(seen[0].method, seen[0].url.raw_path.decode())
         print(inspect.signature(d.tags.probe))
+        async with DixaClient("t", transport=httpx.MockTransport(answer), rate_limit=None) as d:
+            used = await d.tags.list_usage("t9")
+        print(operation("tags.list_usage").route, type(used).__name__, seen[1].url.raw_path.decode())
 
     asyncio.run(main())
     """
@@ -69,6 +92,7 @@ def test_an_operation_added_to_the_spec_reaches_the_client(tmp_path: Path) -> No
     spec_path = tmp_path / "openapi" / "dixa-v1.yaml"
     spec = yaml.safe_load(spec_path.read_text())
     spec["paths"]["/v1/tags/{tagId}/probe"] = PROBE
+    spec["paths"]["/v1/tags/{tagId}/usage"] = UNNAMED
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
 
     env = os.environ | {"PIP_NO_INDEX": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
@@ -82,6 +106,11 @@ def test_an_operation_added_to_the_spec_reaches_the_client(tmp_path: Path) -> No
         check=False,
     )
     assert generate.returncode == 0, generate.stdout + generate.stderr
+    derived = [line for line in generate.stdout.splitlines() if "no x-dixa-name" in line]
+    assert derived == [
+        "generate_resources: GET /v1/tags/{tagId}/usage has no x-dixa-name; "
+        "named tags.list_usage() (set x-dixa-name to choose another)"
+    ]
     # The hand-written layer is the repository's own, untouched.
     (tmp_path / "dixa_async" / "custom").symlink_to(ROOT / "custom")
 
@@ -94,7 +123,8 @@ def test_an_operation_added_to_the_spec_reaches_the_client(tmp_path: Path) -> No
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    route, sent, signature = run.stdout.splitlines()
+    route, sent, signature, unnamed = run.stdout.splitlines()
     assert route == "/v1/tags/{tagId}/probe Tag probe"
     assert sent == "GET /v1/tags/t9/probe?depth=2"
     assert signature == "(tag_id: 'str', *, depth: 'int | None' = None) -> 'Tag'"
+    assert unnamed == "/v1/tags/{tagId}/usage Tag /v1/tags/t9/usage"

@@ -110,7 +110,8 @@ def test_response_parses_to_its_model(
 
 
 def test_the_operation_set_covers_every_success_schema() -> None:
-    assert len({c[0].rsplit(" ", 1)[0] for c in CASES if c[1].startswith("2")}) == 98 - 19
+    # 123 operations, 28 of which answer a success without a body (204, 202 of bulk tagging).
+    assert len({c[0].rsplit(" ", 1)[0] for c in CASES if c[1].startswith("2")}) == 123 - 28
 
 
 def find_container(union: str) -> tuple[str, str, bool] | None:
