@@ -246,6 +246,7 @@ class FakeDixa:
             QueryParams(scope["query_string"]),
             body,
             token,
+            headers.get(b"content-type", b"").decode("latin-1"),
         )
         try:
             response = await handler(call)

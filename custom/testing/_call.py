@@ -22,6 +22,7 @@ class Call:
     query: QueryParams
     raw_body: bytes
     token: str
+    content_type: str = ""
 
     def json(self) -> Any:
         """The decoded request body; anything that is not JSON is a 400."""

@@ -333,3 +333,100 @@ async def schedule_status(call: Call) -> Response:
 
 async def organization(call: Call) -> Response:
     return json_response(200, {"data": call.store.org})
+
+
+# ---- business-hours definitions (beta) ------------------------------------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Both schedules close on New Year's Day, every year.
+_HOLIDAY: JSON = {
+    "name": "New Year's Day",
+    "businessHourType": "Holiday",
+    "status": "Closed",
+    "startDate": "2024-01-01",
+    "recurring": {"dayOfMonth": 1, "monthOfYear": 1},
+}
+
+
+def _schedule(call: Call) -> tuple[JSON, bool]:
+    """The schedule of the route and whether it is the weekend one (see schedule_status)."""
+    store = call.store
+    schedule_id = call.known(store.schedules, "scheduleId")
+    return store.schedules[schedule_id], list(store.schedules).index(schedule_id) == 1
+
+
+def _open_days(weekend: bool) -> tuple[int, ...]:
+    return (5, 6) if weekend else (0, 1, 2, 3, 4)
+
+
+def _interval(weekend: bool) -> JSON:
+    return {"startTime": "00:00", "endTime": "23:59"} if weekend else {
+        "startTime": "08:00", "endTime": "17:00",
+    }  # fmt: skip
+
+
+async def schedule_definition(call: Call) -> Response:
+    schedule, weekend = _schedule(call)
+    hours = [
+        {
+            "name": _WEEKDAYS[day],
+            "businessHourType": "Regular",
+            "status": "Open",
+            "startDate": "2024-01-01",
+            "dayOfWeek": day + 1,
+            "intervals": [_interval(weekend)],
+        }
+        for day in _open_days(weekend)
+    ]
+    definition = {**schedule, "timezone": "UTC", "businessHours": hours, "exceptions": [_HOLIDAY]}
+    return json_response(200, {"data": {"schedule": definition}})
+
+
+async def schedule_upcoming(call: Call) -> Response:
+    schedule, weekend = _schedule(call)
+    raw = call.query.get("days", "7")
+    if not raw.isdigit() or not 1 <= int(raw) <= 90:
+        raise invalid("Invalid value for: query parameter days")
+    start = call.store.now() - call.store.now() % 86_400
+    days = []
+    for n in range(int(raw)):
+        day = time.gmtime(start + n * 86_400)
+        date = time.strftime("%Y-%m-%d", day)
+        if (day.tm_mon, day.tm_mday) == (1, 1):
+            days.append({**_HOLIDAY, "startDate": date, "nextDate": date})
+            continue
+        is_open = day.tm_wday in _open_days(weekend)
+        entry: JSON = {
+            "name": _WEEKDAYS[day.tm_wday],
+            "businessHourType": "Regular",
+            "status": "Open" if is_open else "Closed",
+            "startDate": date,
+            "dayOfWeek": day.tm_wday + 1,
+            "intervals": [_interval(weekend)] if is_open else [],
+        }
+        days.append(entry)
+    out = {**schedule, "timezone": "UTC", "businessHours": days}
+    return json_response(200, {"data": {"schedule": out}})
+
+
+async def conversation_position(call: Call) -> Response:
+    """Where a conversation waits: its rank among the open, unassigned conversations of its
+    queue, oldest first; a conversation not waiting in a queue is a 404."""
+    store = call.store
+    conv = store.conversation(call.csid("csid"))
+    if conv.queue_id is None or conv.agent_id is not None or conv.state != "Open":
+        raise not_found()
+    waiting = sorted(
+        (c.created, c.id)
+        for c in store.conversations.values()
+        if c.queue_id == conv.queue_id and c.agent_id is None and c.state == "Open"
+    )
+    position = waiting.index((conv.created, conv.id)) + 1
+    return json_response(200, {"data": {"position": position, "queuedAt": iso_s(conv.created)}})
+
+
+async def anonymization_status(call: Call) -> Response:
+    store = call.store
+    return json_response(
+        200, {"data": store.anonymizations[call.known(store.anonymizations, "requestId")]}
+    )

@@ -1,4 +1,5 @@
-"""The route table: the fake's handler for every Dixa v1 operation of the operation table."""
+"""The route table: the fake's handler for every operation of the operation table (the v1
+ones and those Dixa documents only for beta)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dixa_async.operations import OPERATIONS
 
 from . import _analytics as an
 from . import _conversations as cv
+from . import _knowledge as kn
 from . import _org as org
 from . import _people as pp
 from . import _search as se
@@ -44,8 +46,11 @@ HANDLERS: dict[str, Handler] = {
     "anonymization.anonymize_conversation": cv.anonymize,
     "anonymization.anonymize_end_user": pp.anonymize_user,
     "anonymization.request": cv.anonymize_entity,
+    "anonymization.request_status": org.anonymization_status,
     "business_hours.list_schedules": org.list_schedules,
+    "business_hours.definition": org.schedule_definition,
     "business_hours.status": org.schedule_status,
+    "business_hours.upcoming": org.schedule_upcoming,
     "contact_endpoints.get": org.get_contact_endpoint,
     "contact_endpoints.list": org.list_contact_endpoints,
     "conversations.activity_log": cv.activity_log,
@@ -77,12 +82,32 @@ HANDLERS: dict[str, Handler] = {
     "internal_notes.bulk_create": cv.add_notes,
     "internal_notes.create": cv.add_note,
     "internal_notes.list": cv.list_notes,
+    "knowledge.article_translations": kn.article_translations,
+    "knowledge.catalog": kn.catalog,
+    "knowledge.category_translations": kn.category_translations,
+    "knowledge.create_article": kn.create_article,
+    "knowledge.delete_article": kn.delete_article,
+    "knowledge.delete_translation": kn.delete_translation,
+    "knowledge.detach_article": kn.detach_article,
+    "knowledge.get_article": kn.get_article,
+    "knowledge.get_category": kn.get_category,
+    "knowledge.get_collection": kn.get_collection,
+    "knowledge.list_collections": kn.list_collections,
+    "knowledge.move_article": kn.move_article,
+    "knowledge.patch_article": kn.patch_article,
+    "knowledge.patch_translations": kn.patch_translations,
+    "knowledge.publish_article": kn.publish_article,
+    "knowledge.publish_translation": kn.publish_translation,
+    "knowledge.unpublish_article": kn.unpublish_article,
+    "knowledge.unpublish_translation": kn.unpublish_translation,
+    "knowledge.upload_attachments": kn.upload_attachments,
     "messages.anonymize": cv.anonymize_message,
     "messages.create": cv.add_message,
     "messages.list": cv.list_messages,
     "organization.get": org.organization,
     "queues.add_members": org.add_queue_members,
     "queues.availability": org.queue_availability,
+    "queues.conversation_position": org.conversation_position,
     "queues.create": org.create_queue,
     "queues.get": org.get_queue,
     "queues.list": org.list_queues,
@@ -112,6 +137,8 @@ HANDLERS: dict[str, Handler] = {
     "teams.list_members": org.team_agents,
     "teams.presence": org.team_presence,
     "teams.remove_members": org.remove_team_agents,
+    "templates.delete": kn.delete_template,
+    "templates.list": kn.list_templates,
     "webhooks.create": wh.create_subscription,
     "webhooks.delete": wh.delete_subscription,
     "webhooks.delivery_logs": wh.delivery_logs,

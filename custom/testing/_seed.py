@@ -21,6 +21,7 @@ from ._store import (
     Conversation,
     Store,
 )
+from ._knowledge import seed_knowledge
 from ._wire import JSON, iso_ms, iso_s, zoned
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def seeded_store(
     store = Store(seed=seed, clock=clock)
     store.message_seeder = seed_messages
     build(store, conversations=conversations, end_users=end_users, agents=agents)
+    store.knowledge = seed_knowledge(store)
     return store
 
 

@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._wire import JSON, iso_s, zoned
 
@@ -177,8 +177,15 @@ class LoggedRequest:
     token: str = field(repr=False)
 
 
+if TYPE_CHECKING:
+    from ._knowledge import Knowledge
+
+
 class Store:
     """All entities of one fake organisation, keyed the way Dixa addresses them."""
+
+    # Set by the seed (`_seed.seeded_store`): the knowledge base and templates (beta).
+    knowledge: Knowledge
 
     def __init__(
         self,

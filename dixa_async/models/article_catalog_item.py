@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation_title import TranslationTitle
+
 
 T = TypeVar("T", bound="ArticleCatalogItem")
 
@@ -14,19 +25,26 @@ class ArticleCatalogItem:
     """
     Attributes:
         id (str):
+        title (TranslationTitle | Unset):
     """
 
     id: str
+    title: TranslationTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
     # field): what `to_dict` writes and `from_dict` reads, for code that checks input
     # against the model before building it.
     JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
+        "title": "title",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,17 +53,29 @@ class ArticleCatalogItem:
                 "id": id,
             }
         )
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
+
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
         id = d.pop("id")
 
+        _title = d.pop("title", UNSET)
+        title: TranslationTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = TranslationTitle.from_dict(_title)
+
         article_catalog_item = cls(
             id=id,
+            title=title,
         )
 
         article_catalog_item.additional_properties = d

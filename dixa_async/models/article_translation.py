@@ -31,6 +31,7 @@ class ArticleTranslation:
         created_at (datetime.datetime):
         is_indexed_version (bool):
         language (str):
+        title (str):
         updated_at (datetime.datetime):
         created_by (str | Unset):
         updated_by (str | Unset):
@@ -41,6 +42,7 @@ class ArticleTranslation:
     created_at: datetime.datetime
     is_indexed_version: bool
     language: str
+    title: str
     updated_at: datetime.datetime
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
@@ -54,6 +56,7 @@ class ArticleTranslation:
         "created_at": "createdAt",
         "is_indexed_version": "isIndexedVersion",
         "language": "language",
+        "title": "title",
         "updated_at": "updatedAt",
         "created_by": "createdBy",
         "updated_by": "updatedBy",
@@ -70,6 +73,8 @@ class ArticleTranslation:
 
         language = self.language
 
+        title = self.title
+
         updated_at = format_datetime(self.updated_at)
 
         created_by = self.created_by
@@ -85,6 +90,7 @@ class ArticleTranslation:
                 "createdAt": created_at,
                 "isIndexedVersion": is_indexed_version,
                 "language": language,
+                "title": title,
                 "updatedAt": updated_at,
             }
         )
@@ -112,6 +118,8 @@ class ArticleTranslation:
 
         language = d.pop("language")
 
+        title = d.pop("title")
+
         updated_at = parse_datetime(d.pop("updatedAt"))
 
         created_by = d.pop("createdBy", UNSET)
@@ -124,6 +132,7 @@ class ArticleTranslation:
             created_at=created_at,
             is_indexed_version=is_indexed_version,
             language=language,
+            title=title,
             updated_at=updated_at,
             created_by=created_by,
             updated_by=updated_by,

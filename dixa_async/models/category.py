@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.restrictions import Restrictions
+    from ..models.translation_title import TranslationTitle
 
 
 T = TypeVar("T", bound="Category")
@@ -31,6 +32,7 @@ class Category:
         is_default_location (bool | Unset):
         parent_category (str | Unset):
         parent_collections (list[str] | Unset):
+        title (TranslationTitle | Unset):
     """
 
     id: str
@@ -39,6 +41,7 @@ class Category:
     is_default_location: bool | Unset = UNSET
     parent_category: str | Unset = UNSET
     parent_collections: list[str] | Unset = UNSET
+    title: TranslationTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
     # field): what `to_dict` writes and `from_dict` reads, for code that checks input
@@ -50,6 +53,7 @@ class Category:
         "is_default_location": "isDefaultLocation",
         "parent_category": "parentCategory",
         "parent_collections": "parentCollections",
+        "title": "title",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +71,10 @@ class Category:
         if not isinstance(self.parent_collections, Unset):
             parent_collections = self.parent_collections
 
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,12 +90,15 @@ class Category:
             field_dict["parentCategory"] = parent_category
         if parent_collections is not UNSET:
             field_dict["parentCollections"] = parent_collections
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.restrictions import Restrictions  # noqa: PLC0415
+        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
@@ -103,6 +114,13 @@ class Category:
 
         parent_collections = cast(list[str], d.pop("parentCollections", UNSET))
 
+        _title = d.pop("title", UNSET)
+        title: TranslationTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = TranslationTitle.from_dict(_title)
+
         category = cls(
             id=id,
             is_locked=is_locked,
@@ -110,6 +128,7 @@ class Category:
             is_default_location=is_default_location,
             parent_category=parent_category,
             parent_collections=parent_collections,
+            title=title,
         )
 
         category.additional_properties = d

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article_catalog_item import ArticleCatalogItem
+    from ..models.translation_title import TranslationTitle
 
 
 T = TypeVar("T", bound="CategoryCatalogItem")
@@ -27,11 +28,13 @@ class CategoryCatalogItem:
         id (str):
         articles (list[ArticleCatalogItem] | Unset):
         categories (list[CategoryCatalogItem] | Unset):
+        title (TranslationTitle | Unset):
     """
 
     id: str
     articles: list[ArticleCatalogItem] | Unset = UNSET
     categories: list[CategoryCatalogItem] | Unset = UNSET
+    title: TranslationTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
     # field): what `to_dict` writes and `from_dict` reads, for code that checks input
@@ -40,6 +43,7 @@ class CategoryCatalogItem:
         "id": "id",
         "articles": "articles",
         "categories": "categories",
+        "title": "title",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,10 @@ class CategoryCatalogItem:
                 categories_item = categories_item_data.to_dict()
                 categories.append(categories_item)
 
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,12 +78,15 @@ class CategoryCatalogItem:
             field_dict["articles"] = articles
         if categories is not UNSET:
             field_dict["categories"] = categories
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.article_catalog_item import ArticleCatalogItem  # noqa: PLC0415
+        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         # An explicit null where the description declares no null means "absent".
         d = {key: value for key, value in src_dict.items() if value is not None}
@@ -99,10 +110,18 @@ class CategoryCatalogItem:
 
                 categories.append(categories_item)
 
+        _title = d.pop("title", UNSET)
+        title: TranslationTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = TranslationTitle.from_dict(_title)
+
         category_catalog_item = cls(
             id=id,
             articles=articles,
             categories=categories,
+            title=title,
         )
 
         category_catalog_item.additional_properties = d

@@ -27,12 +27,14 @@ class Collection:
         id (str):
         internal_kb_enabled (bool):
         restrictions (Restrictions):
+        title (str):
         description (str | Unset):
     """
 
     id: str
     internal_kb_enabled: bool
     restrictions: Restrictions
+    title: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
@@ -42,6 +44,7 @@ class Collection:
         "id": "id",
         "internal_kb_enabled": "internalKbEnabled",
         "restrictions": "restrictions",
+        "title": "title",
         "description": "description",
     }
 
@@ -52,6 +55,8 @@ class Collection:
 
         restrictions = self.restrictions.to_dict()
 
+        title = self.title
+
         description = self.description
 
         field_dict: dict[str, Any] = {}
@@ -61,6 +66,7 @@ class Collection:
                 "id": id,
                 "internalKbEnabled": internal_kb_enabled,
                 "restrictions": restrictions,
+                "title": title,
             }
         )
         if description is not UNSET:
@@ -80,12 +86,15 @@ class Collection:
 
         restrictions = Restrictions.from_dict(d.pop("restrictions"))
 
+        title = d.pop("title")
+
         description = d.pop("description", UNSET)
 
         collection = cls(
             id=id,
             internal_kb_enabled=internal_kb_enabled,
             restrictions=restrictions,
+            title=title,
             description=description,
         )
 

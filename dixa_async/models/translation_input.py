@@ -16,10 +16,12 @@ class TranslationInput:
     """
     Attributes:
         language_id (str):
+        title (str):
         content (str | Unset):
     """
 
     language_id: str
+    title: str
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
@@ -27,11 +29,14 @@ class TranslationInput:
     # against the model before building it.
     JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "language_id": "languageId",
+        "title": "title",
         "content": "content",
     }
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
+
+        title = self.title
 
         content = self.content
 
@@ -40,6 +45,7 @@ class TranslationInput:
         field_dict.update(
             {
                 "languageId": language_id,
+                "title": title,
             }
         )
         if content is not UNSET:
@@ -53,10 +59,13 @@ class TranslationInput:
         d = {key: value for key, value in src_dict.items() if value is not None}
         language_id = d.pop("languageId")
 
+        title = d.pop("title")
+
         content = d.pop("content", UNSET)
 
         translation_input = cls(
             language_id=language_id,
+            title=title,
             content=content,
         )
 

@@ -14,25 +14,31 @@ class TranslationTitle:
     """
     Attributes:
         language_id (str):
+        title (str):
     """
 
     language_id: str
+    title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Each field's JSON key, by attribute, in declaration order (a class attribute, not a
     # field): what `to_dict` writes and `from_dict` reads, for code that checks input
     # against the model before building it.
     JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "language_id": "languageId",
+        "title": "title",
     }
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "languageId": language_id,
+                "title": title,
             }
         )
 
@@ -44,8 +50,11 @@ class TranslationTitle:
         d = {key: value for key, value in src_dict.items() if value is not None}
         language_id = d.pop("languageId")
 
+        title = d.pop("title")
+
         translation_title = cls(
             language_id=language_id,
+            title=title,
         )
 
         translation_title.additional_properties = d

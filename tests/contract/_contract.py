@@ -10,6 +10,8 @@ must be claimed by a `sent` call, so an extra or missing request fails the case 
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -56,9 +58,24 @@ class Seen:
     query: tuple[tuple[str, str], ...]
     body: bytes
     status: int
+    content_type: str = ""
 
     def json(self) -> Any:
         return NO_BODY if not self.body else json.loads(self.body)
+
+    def files(self) -> list[tuple[str, str, bytes]]:
+        """The parts of a multipart/form-data body: (field, filename, content)."""
+        assert self.content_type.startswith("multipart/form-data; boundary="), self.content_type
+        head = f"Content-Type: {self.content_type}\r\n\r\n".encode("latin-1")
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + self.body)
+        return [
+            (
+                str(part.get_param("name", header="content-disposition")),
+                str(part.get_filename()),
+                bytes(part.get_payload(decode=True) or b""),  # type: ignore[arg-type]
+            )
+            for part in message.iter_parts()
+        ]
 
 
 class Recorder:
@@ -107,6 +124,7 @@ class Recorder:
                     ),
                     body=body,
                     status=status[0] if status else 0,
+                    content_type=dict(scope["headers"]).get(b"content-type", b"").decode(),
                 )
             )
 
@@ -142,6 +160,7 @@ class Contract:
         *,
         query: Mapping[str, QueryValue] | None = None,
         json: Any = NO_BODY,
+        files: list[tuple[str, str, bytes]] | None = None,
         status: int | None = None,
     ) -> Seen:
         """Claim the next recorded request and assert it is exactly this one.
@@ -169,7 +188,10 @@ class Contract:
                 assert actual_query[name], f"query parameter {name} is empty"
             else:
                 assert actual_query[name] == value, f"query parameter {name}"
-        assert seen.json() == json
+        if files is not None:
+            assert seen.files() == files
+        else:
+            assert seen.json() == json
         if status is None:
             assert 200 <= seen.status < 300, f"the fake answered {seen.status}: {seen.body!r}"
         else:

@@ -1,4 +1,4 @@
-"""Every one of the 98 v1 operations answers the fake's happy path with a body the spec accepts."""
+"""Every one of the 123 operations (98 v1, 25 documented only for beta) answers the fake's happy path with a body the spec accepts."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ OPERATIONS = [
     if method in {"get", "put", "post", "patch", "delete"}
 ]
 
-Request = tuple[str, dict[str, Any] | None, Any]  # path with query, unused, json body
+# Path with query, multipart files (or None), JSON body.
+Request = tuple[str, list[tuple[str, tuple[str, bytes, str]]] | None, Any]
 
 
 def _ids(fake: FakeDixa) -> dict[str, Any]:
@@ -88,10 +89,131 @@ INBOUND = {"_type": "Inbound", "content": {"_type": "Text", "value": "Hello"}}
 PERIOD = {"_type": "Preset", "value": {"_type": "PreviousWeek"}}
 
 
+def _queued_csid(fake: FakeDixa) -> int:
+    return next(
+        c.id
+        for c in fake.store.conversations.values()
+        if c.queue_id and c.agent_id is None and c.state == "Open"
+    )
+
+
+def _anonymization_id(fake: FakeDixa, csid: int) -> str:
+    from dixa_async.testing._conversations import anonymization
+
+    return str(anonymization(fake.store, "Conversation", str(csid), "t")["id"])
+
+
 def request_for(method: str, path: str, fake: FakeDixa) -> Request:
     i = _ids(fake)
     c = i["csid"]
+    kb = fake.store.knowledge
+    article, collection = next(iter(kb.articles)), next(iter(kb.collections))
+    category = next(iter(kb.categories))
+    a = f"/beta/knowledge/articles/{article}"
     table: dict[tuple[str, str], Callable[[], Request]] = {
+        ("GET", "/v1/queues/conversation-position/{csid}"): lambda: (
+            f"/v1/queues/conversation-position/{_queued_csid(fake)}",
+            None,
+            None,
+        ),
+        ("GET", "/beta/anonymization/request/{requestId}"): lambda: (
+            f"/beta/anonymization/request/{_anonymization_id(fake, c)}",
+            None,
+            None,
+        ),
+        ("GET", "/beta/templates"): lambda: ("/beta/templates?type=QuickResponse", None, None),
+        ("DELETE", "/beta/templates/{templateId}"): lambda: (
+            f"/beta/templates/{next(iter(kb.templates))}",
+            None,
+            None,
+        ),
+        ("GET", "/beta/business-hours/schedules/{scheduleId}/definition"): lambda: (
+            f"/beta/business-hours/schedules/{i['schedule']}/definition",
+            None,
+            None,
+        ),
+        ("GET", "/beta/business-hours/schedules/{scheduleId}/upcoming"): lambda: (
+            f"/beta/business-hours/schedules/{i['schedule']}/upcoming?days=9",
+            None,
+            None,
+        ),
+        ("GET", "/beta/knowledge/collections"): lambda: ("/beta/knowledge/collections", None, None),
+        ("GET", "/beta/knowledge/collections/{collectionId}"): lambda: (
+            f"/beta/knowledge/collections/{collection}",
+            None,
+            None,
+        ),
+        ("GET", "/beta/knowledge/collections/{collectionId}/catalog"): lambda: (
+            f"/beta/knowledge/collections/{collection}/catalog?language=da",
+            None,
+            None,
+        ),
+        ("GET", "/beta/knowledge/categories/{categoryId}"): lambda: (
+            f"/beta/knowledge/categories/{category}",
+            None,
+            None,
+        ),
+        ("GET", "/beta/knowledge/categories/{categoryId}/translations"): lambda: (
+            f"/beta/knowledge/categories/{category}/translations",
+            None,
+            None,
+        ),
+        ("POST", "/beta/knowledge/articles"): lambda: (
+            "/beta/knowledge/articles",
+            None,
+            {"parentId": category, "translations": [{"languageId": "en", "title": "New"}]},
+        ),
+        ("GET", "/beta/knowledge/articles/{articleId}"): lambda: (a, None, None),
+        ("DELETE", "/beta/knowledge/articles/{articleId}"): lambda: (a, None, None),
+        ("PATCH", "/beta/knowledge/articles/{articleId}"): lambda: (
+            a,
+            None,
+            {"ownedBy": i["agent"], "tags": {"add": ["faq"]}},
+        ),
+        ("GET", "/beta/knowledge/articles/{articleId}/translations"): lambda: (
+            f"{a}/translations",
+            None,
+            None,
+        ),
+        ("PATCH", "/beta/knowledge/articles/{articleId}/translations"): lambda: (
+            f"{a}/translations",
+            None,
+            {"translations": [{"languageId": "da", "title": "Spor", "content": "Tekst"}]},
+        ),
+        ("POST", "/beta/knowledge/articles/{articleId}/publish"): lambda: (
+            f"{a}/publish",
+            None,
+            None,
+        ),
+        ("POST", "/beta/knowledge/articles/{articleId}/unpublish"): lambda: (
+            f"{a}/unpublish",
+            None,
+            None,
+        ),
+        ("POST", "/beta/knowledge/articles/{articleId}/translations/{languageId}/publish"): (
+            lambda: (f"{a}/translations/en/publish", None, None)
+        ),
+        ("POST", "/beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish"): (
+            lambda: (f"{a}/translations/en/unpublish", None, None)
+        ),
+        ("DELETE", "/beta/knowledge/articles/{articleId}/translations/{languageId}"): (
+            lambda: (f"{a}/translations/en", None, None)
+        ),
+        ("PATCH", "/beta/knowledge/articles/{articleId}/parent/{parentId}"): lambda: (
+            f"{a}/parent/{list(kb.categories)[1]}",
+            None,
+            None,
+        ),
+        ("DELETE", "/beta/knowledge/articles/{articleId}/parent"): lambda: (
+            f"{a}/parent",
+            None,
+            None,
+        ),
+        ("POST", "/beta/knowledge/articles/attachments"): lambda: (
+            "/beta/knowledge/articles/attachments",
+            [("files", ("a.png", b"\x89PNG", "image/png")), ("files", ("b.txt", b"b", "text/plain"))],
+            None,
+        ),
         ("PUT", "/v1/agents"): lambda: (
             "/v1/agents",
             None,
@@ -433,14 +555,17 @@ def _response_schema(operation: dict[str, Any], status: int) -> dict[str, Any] |
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
 async def test_operation_answers_with_its_documented_success(method: str, path: str) -> None:
     fake = FakeDixa(seed=3, conversations=120, rate_limit=None)
-    url, _, body = request_for(method, path, fake)
+    url, files, body = request_for(method, path, fake)
     operation = SPEC["paths"][path][method.lower()]
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=fake),
         base_url="http://fake",
         headers={"Authorization": "t"},
     ) as client:
-        response = await client.request(method, url, json=body)
+        if files is not None:
+            response = await client.request(method, url, files=files)
+        else:
+            response = await client.request(method, url, json=body)
     success = sorted(int(code) for code in operation["responses"] if code.startswith("2"))
     assert response.status_code in success, response.text
     schema = _response_schema(operation, response.status_code)
@@ -450,5 +575,5 @@ async def test_operation_answers_with_its_documented_success(method: str, path: 
         OAS30Validator(schema).validate(response.json())
 
 
-def test_the_walk_covers_all_98_operations() -> None:
-    assert len(OPERATIONS) == 98
+def test_the_walk_covers_all_123_operations() -> None:
+    assert len(OPERATIONS) == 123
