@@ -7,6 +7,10 @@ hints of the generated models instead, with the JSON key of each field the gener
 emitted (`JSON_KEYS`), and reports every problem with the path of the field
 (`request.name`, `data[2].email`), then builds the model with `from_dict`.
 
+A file field (the multipart upload of knowledge attachments) takes a path to a file: `fit`
+checks that it is a readable file, `build` reads it (so a job holds in memory only the
+files of the records in flight) into a `File` named after the path.
+
 Values read from CSV arrive as text: with `text=True` a cell is converted to what the
 field wants (`"42"` -> 42, `"true"` -> True, `"a|b"` -> `["a", "b"]`, a JSON cell for a
 nested object). Enum values are checked against the values the description declares.
@@ -19,18 +23,21 @@ import enum
 import functools
 import importlib
 import inspect
+import io
 import json
+import mimetypes
 import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 import dixa_async.models as _models
-from dixa_async.types import Unset, parse_datetime
+from dixa_async.types import File, Unset, parse_datetime
 
 __all__ = ["LIST_SEPARATOR", "Problem", "body_fields", "build", "describe", "fit"]
 
@@ -76,7 +83,9 @@ class _ModelNames(dict[str, Any]):
 def _hints(obj: Any) -> dict[str, Any]:
     """The resolved type hints of a generated model."""
     module = importlib.import_module(obj.__module__)
-    return typing.get_type_hints(obj, globalns=vars(module), localns=_ModelNames())
+    # The module's own names first: `File` is `dixa_async.types.File` in a multipart body,
+    # not the `File` model of message attachments.
+    return typing.get_type_hints(obj, globalns=vars(module), localns=_ModelNames(vars(module)))
 
 
 @dataclass(frozen=True)
@@ -191,7 +200,31 @@ def _tag_values(member: Any) -> set[str]:
     return set()
 
 
+def _fit_file(value: Any, path: str) -> Walk:
+    if not isinstance(value, str) or not value:
+        return value, [Problem(path, f"expected the path of a file, got {_shown(value)}")]
+    if not Path(value).is_file():
+        return value, [Problem(path, f"no such file: {value}")]
+    return value, []
+
+
+def _read_file(value: str) -> File:
+    where = Path(value)
+    try:
+        payload = where.read_bytes()
+    except OSError as exc:  # gone or unreadable since `fit` looked
+        raise ValueError(f"cannot read {value}: {exc.strerror}") from exc
+    mime, _ = mimetypes.guess_type(where.name)
+    return File(payload=io.BytesIO(payload), file_name=where.name, mime_type=mime)
+
+
+def _has_files(cls: type) -> bool:
+    return any(File in (f.hint, *typing.get_args(f.hint)) for f in body_fields(cls))
+
+
 def _fit_one(hint: Any, value: Any, text: bool, path: str) -> Walk:
+    if hint is File:
+        return _fit_file(value, path)
     if hint is Any:
         return value, []
     origin = typing.get_origin(hint)
@@ -338,6 +371,13 @@ def build(hint: Any, value: Any) -> Any:
     (one,) = candidates
     if typing.get_origin(one) is list:
         return [build(typing.get_args(one)[0], entry) for entry in value]
+    if one is File:
+        return _read_file(value)
+    if _is_model(one) and _has_files(one):
+        # `from_dict` takes file contents, not paths: build such a model field by field.
+        names = {key: name for name, key in _keys(one).items()}
+        hints = hints_of(one)
+        return one(**{names[k]: build(hints[names[k]], v) for k, v in value.items()})
     if _is_model(one):
         from_dict: Callable[[Any], Any] = getattr(one, "from_dict")  # noqa: B009
         try:

@@ -4,6 +4,7 @@ operations Dixa can batch also run two records through their bulk endpoint."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,21 @@ def _rating(fake: FakeDixa) -> str:
         }
     )
     return "r-1"
+
+
+def _article(fake: FakeDixa, n: int = 0) -> str:
+    return list(fake.store.knowledge.articles)[n]
+
+
+def _category(fake: FakeDixa, n: int = 0) -> str:
+    return list(fake.store.knowledge.categories)[n]
+
+
+def _attachment(n: int) -> Path:
+    # Each record names a file of its own; read when its request is built.
+    where = Path(tempfile.mkdtemp(prefix="dixa-bulk-")) / f"attachment-{n}.png"
+    where.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([n]) * 64)
+    return where
 
 
 def _message(fake: FakeDixa) -> str:
@@ -179,6 +195,39 @@ RECORDS: dict[str, Factory] = {
         "agentId": _agent(f),
         "content": TEXT,
     },
+    "knowledge.create_article": lambda f, n: {
+        "parentId": _category(f),
+        "translations": [{"languageId": "en", "title": f"Article {n}", "content": "How to"}],
+    },
+    "knowledge.upload_attachments": lambda f, n: {"files": [str(_attachment(n))]},
+    "knowledge.delete_article": lambda f, n: {"article_id": _article(f, n)},
+    "knowledge.delete_translation": lambda f, n: {
+        "article_id": _article(f, n),
+        "language_id": "en",
+    },
+    "knowledge.detach_article": lambda f, n: {"article_id": _article(f, n)},
+    "knowledge.move_article": lambda f, n: {
+        "article_id": _article(f, n),
+        "parent_id": _category(f, 2),
+    },
+    "knowledge.patch_article": lambda f, n: {
+        "article_id": _article(f, n),
+        "tags": {"add": ["faq"]},
+    },
+    "knowledge.patch_translations": lambda f, n: {
+        "article_id": _article(f, n),
+        "translations": [{"languageId": "da", "title": "Dansk"}],
+    },
+    "knowledge.publish_article": lambda f, n: {"article_id": _article(f, n)},
+    "knowledge.publish_translation": lambda f, n: {
+        "article_id": _article(f, n),
+        "language_id": "en",
+    },
+    "knowledge.unpublish_article": lambda f, n: {"article_id": _article(f, n)},
+    "knowledge.unpublish_translation": lambda f, n: {
+        "article_id": _article(f, n),
+        "language_id": "en",
+    },
     "queues.add_members": lambda f, n: {
         "queue_id": next(iter(f.store.queues)),
         "agentIds": [_agent(f)],
@@ -211,6 +260,7 @@ RECORDS: dict[str, Factory] = {
     },
     "teams.create": lambda f, n: {"name": f"T{n}"},
     "teams.delete": lambda f, n: {"team_id": next(iter(f.store.teams))},
+    "templates.delete": lambda f, n: {"template_id": list(f.store.knowledge.templates)[n]},
     "teams.remove_members": lambda f, n: {
         "team_id": next(iter(f.store.teams)),
         "agentIds": [_agent(f)],
