@@ -373,11 +373,12 @@ def build(hint: Any, value: Any) -> Any:
         return [build(typing.get_args(one)[0], entry) for entry in value]
     if one is File:
         return _read_file(value)
-    if _is_model(one) and _has_files(one):
+    if _is_model(one) and _has_files(typing.cast(type, one)):
         # `from_dict` takes file contents, not paths: build such a model field by field.
-        names = {key: name for name, key in _keys(one).items()}
-        hints = hints_of(one)
-        return one(**{names[k]: build(hints[names[k]], v) for k, v in value.items()})
+        model: Any = one
+        names = {key: name for name, key in _keys(model).items()}
+        hints = hints_of(model)
+        return model(**{names[k]: build(hints[names[k]], v) for k, v in value.items()})
     if _is_model(one):
         from_dict: Callable[[Any], Any] = getattr(one, "from_dict")  # noqa: B009
         try:

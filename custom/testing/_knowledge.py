@@ -256,7 +256,10 @@ async def catalog(call: Call) -> Response:
 
     def articles_under(category: str | None) -> list[JSON]:
         return [
-            {"id": a["id"], "title": title({k: v["draft"]["title"] for k, v in a["versions"].items()})}
+            {
+                "id": a["id"],
+                "title": title({k: v["draft"]["title"] for k, v in a["versions"].items()}),
+            }
             for a in kb.articles.values()
             if a["versions"]
             and collection in a["parentCollections"]
@@ -324,8 +327,9 @@ async def patch_article(call: Call) -> Response:
         article["preRelease"] = body["preRelease"]
     tags = opt(body, "tags", dict)
     if tags is not None:
-        add, remove = strings(tags.get("add"), allow_none=True), strings(
-            tags.get("remove"), allow_none=True
+        add, remove = (
+            strings(tags.get("add"), allow_none=True),
+            strings(tags.get("remove"), allow_none=True),
         )
         article["tags"] = [t for t in article["tags"] if t not in remove] + [
             t for t in add if t not in article["tags"] and t not in remove

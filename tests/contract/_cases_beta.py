@@ -12,7 +12,9 @@ from dixa_async import UploadLimitError
 from dixa_async.models import (
     AnonymizationRequestStatus,
     Article,
+    ArticleTranslation,
     ArticleTranslations,
+    ArticleTranslationVersions,
     Category,
     CategoryTranslations,
     Collection,
@@ -25,10 +27,11 @@ from dixa_async.models import (
     QuickResponse,
     TagsUpdateInput,
     TranslationInput,
+    TranslationTitle,
     UpdateTranslationsOutput,
     UploadAttachmentsOutput,
 )
-from dixa_async.types import File
+from dixa_async.types import File, Unset
 
 KB = "/beta/knowledge"
 
@@ -77,7 +80,7 @@ async def _anonymization_request_status(t: Contract) -> None:
 
 @case("business_hours.definition")
 async def _business_hours_definition(t: Contract) -> None:
-    schedule_id = list(t.store.schedules)[0]
+    schedule_id = next(iter(t.store.schedules))
     found = await t.dixa.business_hours.definition(schedule_id)
     t.sent("GET", f"/beta/business-hours/schedules/{schedule_id}/definition")
     assert isinstance(found, GetBusinessHoursScheduleDefinitionResult)
@@ -109,7 +112,11 @@ async def _templates_list(t: Contract) -> None:
     key = pages[0].next_cursor
     assert key is not None
     t.sent("GET", "/beta/templates", query={"pageLimit": "2", "pageKey": key})
-    assert [type(x) for p in pages for x in p.items] == [QuickResponse, QuickResponse, EmailAutoReply]
+    assert [type(x) for p in pages for x in p.items] == [
+        QuickResponse,
+        QuickResponse,
+        EmailAutoReply,
+    ]
 
 
 @case("templates.delete")
@@ -161,7 +168,8 @@ async def _knowledge_get_category(t: Contract) -> None:
     category = await t.dixa.knowledge.get_category(_category(t, 2), language="da")
     t.sent("GET", f"{KB}/categories/{_category(t, 2)}", query={"language": "da"})
     assert isinstance(category, Category)
-    assert category.title is not None and category.title.title == "Refusioner"
+    assert isinstance(category.title, TranslationTitle)
+    assert category.title.title == "Refusioner"
     assert category.parent_category == _category(t, 1)
 
 
@@ -196,7 +204,8 @@ async def _knowledge_create_article(t: Contract) -> None:
         },
     )
     assert isinstance(article, Article)
-    assert article.translation is not None and article.translation.draft.title == "Refund times"
+    assert isinstance(article.translation, ArticleTranslationVersions)
+    assert article.translation.draft.title == "Refund times"
     assert article.parent_category == _category(t, 2)
     assert article.id in t.store.knowledge.articles
 
@@ -206,9 +215,10 @@ async def _knowledge_get_article(t: Contract) -> None:
     article = await t.dixa.knowledge.get_article(_article(t), language="en")
     t.sent("GET", f"{KB}/articles/{_article(t)}", query={"language": "en"})
     assert isinstance(article, Article)
-    assert article.translation is not None
-    assert article.translation.published is not None  # seeded articles are published
-    assert article.translation.published.title == "Track an order"
+    assert isinstance(article.translation, ArticleTranslationVersions)
+    published = article.translation.published  # seeded articles are published
+    assert isinstance(published, ArticleTranslation)
+    assert published.title == "Track an order"
 
 
 @case("knowledge.patch_article")
@@ -265,7 +275,8 @@ async def _knowledge_publish_article(t: Contract) -> None:
     created = await t.dixa.knowledge.create_article(
         translations=[TranslationInput(language_id="en", title="Draft only")]
     )
-    assert created.translation is not None and not created.translation.published
+    assert isinstance(created.translation, ArticleTranslationVersions)
+    assert isinstance(created.translation.published, Unset)
     t.begin()
     assert await returned(t.dixa.knowledge.publish_article(created.id)) is None
     t.sent("POST", f"{KB}/articles/{created.id}/publish")
@@ -352,7 +363,7 @@ async def _knowledge_upload_attachments(t: Contract) -> None:
     with pytest.raises(UploadLimitError, match="6 files, at most 5"):
         await t.dixa.knowledge.upload_attachments(files=six)
     big = File(payload=io.BytesIO(b"x" * (4 * 1024 * 1024 + 1)), file_name="big.bin")
-    with pytest.raises(UploadLimitError, match="'big.bin' is 4,194,305 bytes"):
+    with pytest.raises(UploadLimitError, match=r"'big\.bin' is 4,194,305 bytes"):
         await t.dixa.knowledge.upload_attachments(files=[big])
     three = [File(payload=io.BytesIO(b"x" * (3_600_000)), file_name=f"{n}.bin") for n in range(3)]
     with pytest.raises(UploadLimitError, match="10,800,000 bytes in all"):

@@ -72,7 +72,7 @@ class Seen:
             (
                 str(part.get_param("name", header="content-disposition")),
                 str(part.get_filename()),
-                bytes(part.get_payload(decode=True) or b""),  # type: ignore[arg-type]
+                bytes(part.get_payload(decode=True) or b""),
             )
             for part in message.iter_parts()
         ]

@@ -211,7 +211,10 @@ def request_for(method: str, path: str, fake: FakeDixa) -> Request:
         ),
         ("POST", "/beta/knowledge/articles/attachments"): lambda: (
             "/beta/knowledge/articles/attachments",
-            [("files", ("a.png", b"\x89PNG", "image/png")), ("files", ("b.txt", b"b", "text/plain"))],
+            [
+                ("files", ("a.png", b"\x89PNG", "image/png")),
+                ("files", ("b.txt", b"b", "text/plain")),
+            ],
             None,
         ),
         ("PUT", "/v1/agents"): lambda: (
