@@ -58,8 +58,8 @@ class BusinessHours(Resource):
         each weekday and the exceptions and holidays.
 
         `GET /beta/business-hours/schedules/{scheduleId}/definition`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -135,8 +135,8 @@ class BusinessHours(Resource):
         7), exceptions and holidays applied.
 
         `GET /beta/business-hours/schedules/{scheduleId}/upcoming`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(

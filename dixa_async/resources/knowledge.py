@@ -90,8 +90,8 @@ class Knowledge(Resource):
         Every translation of a knowledge article, drafts and published versions.
 
         `GET /beta/knowledge/articles/{articleId}/translations`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -119,8 +119,8 @@ class Knowledge(Resource):
         the given language or the default one.
 
         `GET /beta/knowledge/collections/{collectionId}/catalog`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -146,8 +146,8 @@ class Knowledge(Resource):
         The titles of a knowledge category in every language it is translated to.
 
         `GET /beta/knowledge/categories/{categoryId}/translations`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -178,8 +178,8 @@ class Knowledge(Resource):
         category or collection and with tags.
 
         `POST /beta/knowledge/articles`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=CreateKnowledgeArticleInput(...)`.
         """
@@ -220,8 +220,8 @@ class Knowledge(Resource):
         Deletes a knowledge article with all its translations.
 
         `DELETE /beta/knowledge/articles/{articleId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         Destructive: raises OperationNotAllowedError unless `confirm=True`.
         """
@@ -248,8 +248,8 @@ class Knowledge(Resource):
         Deletes one translation of an article.
 
         `DELETE /beta/knowledge/articles/{articleId}/translations/{languageId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         Destructive: raises OperationNotAllowedError unless `confirm=True`.
         """
@@ -274,8 +274,8 @@ class Knowledge(Resource):
         Detaches an article from its parent category.
 
         `DELETE /beta/knowledge/articles/{articleId}/parent`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -300,8 +300,8 @@ class Knowledge(Resource):
         language or the default one.
 
         `GET /beta/knowledge/articles/{articleId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -329,8 +329,8 @@ class Knowledge(Resource):
         Fetches one knowledge category, its title in the given language or the default one.
 
         `GET /beta/knowledge/categories/{categoryId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -356,8 +356,8 @@ class Knowledge(Resource):
         Fetches one knowledge collection.
 
         `GET /beta/knowledge/collections/{collectionId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(
@@ -386,8 +386,8 @@ class Knowledge(Resource):
         follow meta.next until it is absent.
 
         `GET /beta/knowledge/collections`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns an async pager of items (not awaitable): `async for item in ...`; `.pages()`
         yields pages; `max_items=` stops early, `page_key=` resumes at a page.
         """
@@ -421,8 +421,8 @@ class Knowledge(Resource):
         Moves an article under another parent (a category or a collection).
 
         `PATCH /beta/knowledge/articles/{articleId}/parent/{parentId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -451,8 +451,8 @@ class Knowledge(Resource):
         article.
 
         `PATCH /beta/knowledge/articles/{articleId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         The body's fields can be given as keywords (None: not sent) or as `body=UpdateKnowledgeArticleInput(...)`.
         """
@@ -495,8 +495,8 @@ class Knowledge(Resource):
         translations Dixa could not apply are listed in partialErrors.
 
         `PATCH /beta/knowledge/articles/{articleId}/translations`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         The body's fields can be given as keywords (None: not sent) or as `body=UpdateTranslationsInput(...)`.
         """
         payload = self._runtime.body(
@@ -532,8 +532,8 @@ class Knowledge(Resource):
         Publishes the drafts of every translation of an article.
 
         `POST /beta/knowledge/articles/{articleId}/publish`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -556,8 +556,8 @@ class Knowledge(Resource):
         Publishes the draft of one translation of an article.
 
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/publish`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -580,8 +580,8 @@ class Knowledge(Resource):
         Withdraws the published versions of every translation of an article.
 
         `POST /beta/knowledge/articles/{articleId}/unpublish`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -604,8 +604,8 @@ class Knowledge(Resource):
         Withdraws the published version of one translation of an article.
 
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         """
         await self._runtime.call(
@@ -642,13 +642,13 @@ class Knowledge(Resource):
         """Upload attachments for articles (multipart/form-data).
 
         Uploads files to use in knowledge articles, as multipart/form-data (one `files` part per
-        file) and returns the URL of each. At most 5 files, 4 MB each and 10 MB in total: the
-        client refuses larger uploads before sending. Files Dixa rejects are listed in
-        partialErrors.
+        file) and returns the URL of each. At most 5 files, 4 MB each and 10 MB in total (read
+        as MiB); the client refuses larger uploads before sending. Files Dixa rejects are listed
+        in partialErrors.
 
         `POST /beta/knowledge/articles/attachments`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         At most 5 files, 4 MiB each and 10 MiB in total:
         a larger upload raises UploadLimitError before anything is sent.
         The body's fields can be given as keywords (None: not sent) or as `body=UploadAttachmentsInput(...)`.

@@ -131,8 +131,8 @@ class Queues(Resource):
         shows.
 
         `GET /v1/queues/conversation-position/{csid}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns the `data` of Dixa's answer.
         """
         return cast(

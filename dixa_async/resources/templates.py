@@ -40,8 +40,8 @@ class Templates(Resource):
         Deletes a message template.
 
         `DELETE /beta/templates/{templateId}`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns None.
         Destructive: raises OperationNotAllowedError unless `confirm=True`.
         """
@@ -71,8 +71,8 @@ class Templates(Resource):
         absent.
 
         `GET /beta/templates`.
-        Beta: Dixa documents this operation only in its beta API description; its shape may
-        change without notice.
+        Beta: one of the operations Dixa's API description documents for its beta version
+        only; its shape may change without notice.
         Returns an async pager of items (not awaitable): `async for item in ...`; `.pages()`
         yields pages; `max_items=` stops early, `page_key=` resumes at a page.
         """

@@ -118,8 +118,8 @@ def sync_detailed(
     """Upload attachments for articles (multipart/form-data)
 
      Uploads files to use in knowledge articles, as multipart/form-data (one `files` part per file) and
-    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total: the client refuses larger
-    uploads before sending. Files Dixa rejects are listed in partialErrors.
+    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total (read as MiB); the client
+    refuses larger uploads before sending. Files Dixa rejects are listed in partialErrors.
 
     Args:
         body (UploadAttachmentsInput):
@@ -159,8 +159,8 @@ def sync(
     """Upload attachments for articles (multipart/form-data)
 
      Uploads files to use in knowledge articles, as multipart/form-data (one `files` part per file) and
-    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total: the client refuses larger
-    uploads before sending. Files Dixa rejects are listed in partialErrors.
+    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total (read as MiB); the client
+    refuses larger uploads before sending. Files Dixa rejects are listed in partialErrors.
 
     Args:
         body (UploadAttachmentsInput):
@@ -194,8 +194,8 @@ async def asyncio_detailed(
     """Upload attachments for articles (multipart/form-data)
 
      Uploads files to use in knowledge articles, as multipart/form-data (one `files` part per file) and
-    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total: the client refuses larger
-    uploads before sending. Files Dixa rejects are listed in partialErrors.
+    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total (read as MiB); the client
+    refuses larger uploads before sending. Files Dixa rejects are listed in partialErrors.
 
     Args:
         body (UploadAttachmentsInput):
@@ -233,8 +233,8 @@ async def asyncio(
     """Upload attachments for articles (multipart/form-data)
 
      Uploads files to use in knowledge articles, as multipart/form-data (one `files` part per file) and
-    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total: the client refuses larger
-    uploads before sending. Files Dixa rejects are listed in partialErrors.
+    returns the URL of each. At most 5 files, 4 MB each and 10 MB in total (read as MiB); the client
+    refuses larger uploads before sending. Files Dixa rejects are listed in partialErrors.
 
     Args:
         body (UploadAttachmentsInput):
