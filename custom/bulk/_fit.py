@@ -376,8 +376,9 @@ def build(hint: Any, value: Any) -> Any:
     if _is_model(one) and _has_files(typing.cast(type, one)):
         # `from_dict` takes file contents, not paths: build such a model field by field.
         model: Any = one
-        names = {key: name for name, key in _keys(model).items()}
-        hints = hints_of(model)
+        keys: Mapping[str, str] = vars(model)["JSON_KEYS"]
+        names = {key: name for name, key in keys.items()}
+        hints = _hints(model)
         return model(**{names[k]: build(hints[names[k]], v) for k, v in value.items()})
     if _is_model(one):
         from_dict: Callable[[Any], Any] = getattr(one, "from_dict")  # noqa: B009

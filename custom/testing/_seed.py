@@ -7,6 +7,7 @@ import uuid
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from ._knowledge import seed_knowledge
 from ._store import (
     BODIES,
     CHANNEL_WEIGHTS,
@@ -21,7 +22,6 @@ from ._store import (
     Conversation,
     Store,
 )
-from ._knowledge import seed_knowledge
 from ._wire import JSON, iso_ms, iso_s, zoned
 
 if TYPE_CHECKING:
