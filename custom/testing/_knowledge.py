@@ -7,12 +7,12 @@ import email.parser
 import email.policy
 import random
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import Response
 
 from ._call import Call
+from ._kb import Knowledge
 from ._store import Store
 from ._wire import (
     JSON,
@@ -29,25 +29,13 @@ from ._wire import (
     zoned,
 )
 
-__all__ = ["Knowledge", "seed_knowledge"]
+__all__ = ["seed_knowledge"]
 
 DEFAULT_LANGUAGE = "en"
 # Dixa's documented attachment limits (5 files, 4 MB each; read as MiB, like the client).
 MAX_FILES = 5
 MAX_FILE_BYTES = 4 * 1024 * 1024
 _UNRESTRICTED: JSON = {"isRestricted": False, "inheritedRestrictions": []}
-
-
-class Knowledge:
-    """The knowledge base and templates of one fake organisation."""
-
-    def __init__(self, new_id: Callable[[], str]) -> None:
-        self.new_id = new_id
-        self.collections: dict[str, JSON] = {}
-        self.categories: dict[str, JSON] = {}  # wire fields + "titles": {language: title}
-        self.articles: dict[str, JSON] = {}  # + "versions": {language: {draft, published}}
-        self.attachments: dict[str, bytes] = {}  # url -> content
-        self.templates: dict[str, JSON] = {}
 
 
 def seed_knowledge(store: Store) -> Knowledge:

@@ -12,8 +12,9 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ._kb import Knowledge
 from ._wire import JSON, iso_s, zoned
 
 CHANNELS = (
@@ -175,10 +176,6 @@ class LoggedRequest:
     path: str
     status: int
     token: str = field(repr=False)
-
-
-if TYPE_CHECKING:
-    from ._knowledge import Knowledge
 
 
 class Store:

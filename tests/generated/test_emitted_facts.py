@@ -182,6 +182,8 @@ def test_json_keys_are_the_keys_to_dict_writes_for_every_model() -> None:
         keys = cls.JSON_KEYS
         assert set(keys) == {f.name for f in attrs.fields(cls)} - {"additional_properties"}
         assert set(keys.values()) == set(schema["properties"]), component
+        if hasattr(cls, "to_multipart"):
+            continue  # a multipart upload body: its parts are files, never read from JSON
         payload = PayloadBuilder(quirks=False).build_object(schema, 0, component)
         instance = cls.from_dict(payload)
         written = instance.to_dict()
