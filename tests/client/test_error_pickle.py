@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-from dixa_async._core import _errors
 
 import dixa_async as custom
 from dixa_async import APIConnectionError, DixaError, NotFoundError
@@ -36,7 +35,7 @@ _BY_TYPE: dict[object, object] = {str: "sample text", int: 7, bytes: b"raw", flo
 
 def _exported_error_classes() -> list[type[DixaError]]:
     found: set[type[DixaError]] = set()
-    for module in (_errors, custom):
+    for module in (custom,):
         for name in module.__all__:
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, DixaError):
@@ -149,7 +148,7 @@ async def test_errors_raised_by_a_real_call_pickle_without_the_token(
 
 
 def _fail_in_child(status_code: int) -> None:
-    raise _errors.status_error_class(status_code)(
+    raise NotFoundError(
         "gone", status_code=status_code, method="DELETE", path="/v1/tags/7", body=b"{}"
     )
 

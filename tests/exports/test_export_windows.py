@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from dixa_async._core.exports import CSIDS_QUERY_CHARS, MAX_WINDOW_DAYS, Window, windows
+from dixa_async._core.exports import CSIDS_QUERY_CHARS, MAX_WINDOW_DAYS
 from dixa_async._core.exports._plan import CONVERSATION_FILTERS, MESSAGE_FILTERS, plan
+from dixa_async.warehouse import Window, windows
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import fcntl
 import itertools
 import json
 import os
@@ -15,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-from dixa_async.jobs._files import open_locked
 from dixa_async.testing import FakeDixa
 from dixa_async.warehouse import PeriodManifest, WindowProgress, export_period
 
@@ -279,7 +279,9 @@ async def test_a_directory_holding_another_period_or_in_use_is_refused(
 
     busy = tmp_path / "busy"
     busy.mkdir()
-    fd = open_locked(busy / "conversations.jsonl", what="export file")
+    # Another running job holds the data file's lock, as a second process would.
+    fd = os.open(busy / "conversations.jsonl", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     try:
         with pytest.raises(JobError, match="in use"):
             await export_period(dixa, busy, since=SINCE, until=UNTIL)
