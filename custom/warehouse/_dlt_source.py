@@ -26,6 +26,9 @@ from typing import Any, Literal
 
 import dlt
 from dixa_async._core._client import DixaClient
+from dixa_async._core.exports import ExportedConversation, ExportedMessage
+from dixa_async._core.exports._lenient import read_item
+from dixa_async._core.exports._once import Delivery
 from dixa_async._core.exports._windows import Moment, moment_ms, now_ms, to_ms
 from dlt.extract.source import DltSource
 
@@ -33,6 +36,7 @@ from ._increment import Increment, plan_increment
 from ._period import _short
 from ._rows import row_of
 from ._sync import DEFAULT_OVERLAP
+from ._window_items import Kind, message_filters, window_items
 
 __all__ = [
     "CONVERSATION_CHILDREN",
@@ -58,6 +62,9 @@ LIST_RESOURCES = (
 # Lists inside a conversation that dlt loads as child tables `conversations__<name>`,
 # each row carrying `csid`, the conversation it belongs to.
 CONVERSATION_CHILDREN = ("ratings", "tags", "tags_info", "custom_fields")
+_BATCH = 500  # rows per item dlt receives from a windowed resource
+_MODEL = {"conversations": "ExportedConversation", "messages": "ExportedMessage"}
+_PATH = {"conversations": "conversation_export", "messages": "message_export"}
 _FAN_OUT = 8  # concurrent per-conversation requests (notes, activity); paced by the client
 _PAGE = 100
 
@@ -201,53 +208,67 @@ def _conversations(
     return conversations
 
 
+def _row(raw: dict[str, Any], kind: Kind, where: str, position: int, exports: Any) -> Any:
+    """The admitted item `raw` as a row, read through its model (leniently, as the SDK's
+    `dixa.exports` methods read it: a lenient read is counted in `exports.stats`)."""
+    parse = ExportedConversation.from_dict if kind == "conversations" else ExportedMessage.from_dict
+    model, lenient = read_item(parse, raw, where, position, _MODEL[kind])
+    if lenient:
+        exports.stats.lenient += 1
+    return model
+
+
 async def _windows_of(
     clients: _Clients,
     plan: Increment,
-    resource: str,
+    resource: Kind,
     dixa: DixaClient,
     include: frozenset[str],
 ) -> AsyncIterator[Any]:
+    """The resource's rows window by window, read the way `sync` reads them (one
+    implementation, `window_items`): conversations by `updated`, messages by `created` and
+    by their conversation's `updated` (complete under either reading of the message
+    export's filters), each item once per run (`Delivery`), the previous run's overlap
+    skipped (`plan.selector`)."""
+    exports = dixa.exports
+    filters = ("updated",) if resource == "conversations" else message_filters("updated")
+    delivery = Delivery(plan.end_ms, remember_all=len(filters) > 1)
+    choose = plan.selector.conversation if resource == "conversations" else plan.selector.message
     total = len(plan.windows)
     for index, window in enumerate(plan.windows, start=1):
         label = _label(window.after_ms, window.before_ms)
         clients.report(LoadProgress(resource, "started", 0, label, index, total))
+        where = f"GET {_PATH[resource]} {label}"
+
+        def reject(raw: Any, position: int, where: str = where) -> None:
+            _row(raw, resource, where, position, exports)  # not an item: the model's error
+
         rows: list[dict[str, Any]] = []
+        touched: list[int] = []
         count = 0
-        if resource == "conversations":
-            touched: list[int] = []
-            found = dixa.exports.conversations(
-                updated_after=window.after, updated_before=window.before
-            )
-            async for conversation in found:
-                if not plan.selector.conversation(conversation):
-                    continue
-                rows.append(_with_csid(row_of(conversation)))
-                touched.append(conversation.id)
-                if len(rows) >= 500:
-                    count += len(rows)
-                    yield rows
-                    rows = []
-            if rows:
-                count += len(rows)
-                yield rows
-            if include and touched:
-                async for extra in _per_conversation(dixa, touched, include):
-                    yield extra
-        else:
-            async for message in dixa.exports.messages(
-                created_after=window.after, created_before=window.before
+        for by in filters:
+            async for raw, position, wanted in window_items(
+                exports, resource, by, window, delivery, choose, reject
             ):
-                if not plan.selector.message(message):
+                if not wanted:
                     continue
-                rows.append(row_of(message))
-                if len(rows) >= 500:
+                item = _row(raw, resource, where, position, exports)
+                if resource == "conversations":
+                    rows.append(_with_csid(row_of(item)))
+                    touched.append(item.id)
+                else:
+                    rows.append(row_of(item))
+                if len(rows) >= _BATCH:
                     count += len(rows)
                     yield rows
                     rows = []
-            if rows:
-                count += len(rows)
-                yield rows
+        if rows:
+            count += len(rows)
+            yield rows
+        delivery.commit()
+        if include and touched:
+            async for extra in _per_conversation(dixa, touched, include):
+                yield extra
         plan.window_done()
         clients.report(LoadProgress(resource, "done", count, label, index, total))
 
@@ -386,7 +407,11 @@ def dixa_source(
       `__tags`, `__tags_info`, `__custom_fields`, each row with `csid`; a merged
       conversation's child rows are replaced with it (a rating is its conversation, its
       position and its fields - a survey repeats its rating id across questions).
-    - `messages` (key `id`): the message export by creation time, incremental the same way.
+    - `messages` (key `id`): the message export, incremental the same way, asked per window
+      by creation time and by the conversation's `updated` (as `sync` does): a new message
+      on an old conversation is loaded whichever way Dixa reads the export's filters (by
+      the message's time or by its conversation's). The two requests overlap: each message
+      id is yielded once per run, and rows merge on `id` across runs.
     - `agents`, `end_users`, `queues`, `teams`, `team_members` (key `team_id`, `id`),
       `tags`, `custom_attributes`: the v1 lists, read whole on every run.
     - with `include=["notes", "activity"]`: `internal_notes` and `activity_log` (key `id`,

@@ -87,6 +87,7 @@ from dixa_async.jobs._target import Target, target_of
 
 from ._period_files import WindowFiles
 from ._records import conversation_records, message_records
+from ._window_items import ConversationsBy, message_filters, window_items
 
 __all__ = [
     "CONVERSATIONS_FILE",
@@ -110,8 +111,6 @@ _PROGRESS_EVERY = 500  # items between progress callbacks inside a window
 # retries) is rolled back and sent again after these waits, in the same run, before it is
 # recorded as failed.
 WINDOW_RETRY_DELAYS: tuple[float, ...] = (10.0, 60.0)
-
-ConversationsBy = Literal["created", "updated"]
 
 
 def first_client(client: PeriodExportClient | TokenPool[PeriodExportClient]) -> PeriodExportClient:
@@ -650,7 +649,7 @@ def _deliveries(manifest: PeriodManifest, files: WindowFiles) -> dict[str, Deliv
                 strays[kind].update({convert(k): int(v) for k, v in seen.items()})
     by = cast(ConversationsBy, manifest.source["conversations_by"])
     delivered: set[Hashable] | None = None
-    if manifest.include_messages and "updated" in _message_requests(by):
+    if manifest.include_messages and "updated" in message_filters(by):
         delivered = set(files.committed_ids(MESSAGES_FILE))
     return {
         "conversations": Delivery.restore(before_ms, strays["conversations"]),
@@ -673,14 +672,6 @@ async def _sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
-def _message_requests(by: ConversationsBy) -> tuple[str, ...]:
-    """The filters a window's messages are fetched by. `created` always; a sync (windows of
-    conversations by `updated`) also asks for the messages of the conversations updated in
-    the window, so that a new message on an old conversation arrives whichever reading of
-    `message_export`'s filters Dixa follows (see the README, "Which messages")."""
-    return ("created", "updated") if by == "updated" else ("created",)
-
-
 async def _one_window(
     client: PeriodExportClient,
     manifest: PeriodManifest,
@@ -699,19 +690,17 @@ async def _one_window(
     delivery = deliveries["conversations"]
     outside, repeated = delivery.outside, delivery.repeated
     lines = conversation_records()
-    request, build = exports.window_request("conversations", by, window)
     where = f"GET conversation_export {record['after']}..{record['before']}"
-    index_in_body = 0
-    async for raw in exports.stream(request, build, "ExportedConversation"):
-        if type(raw) is not dict or raw.get("id") is None:
-            lines.line(raw, where, index_in_body)  # not an item at all: the model's error
-        # The selector sees every item (it remembers the overlap for the next run).
-        wanted = selector is None or selector.conversation(raw)
-        if not exports.admit(delivery, request, raw["id"], raw):
-            index_in_body += 1
-            continue
-        line = lines.line(raw, where, index_in_body)  # may change `raw`: read it before
-        index_in_body += 1
+
+    def reject(raw: Any, position: int) -> None:
+        # Not an item at all: the model's error (`lines` and `where` of the current stream).
+        lines.line(raw, where, position)
+
+    choose = None if selector is None else selector.conversation
+    async for raw, position, wanted in window_items(
+        exports, "conversations", by, window, delivery, choose, reject
+    ):
+        line = lines.line(raw, where, position)  # may change `raw`: read it before
         if not wanted:
             skipped += 1
             continue
@@ -727,19 +716,13 @@ async def _one_window(
         delivery = deliveries["messages"]
         outside, repeated = delivery.outside, delivery.repeated
         lines = message_records()
-        for filter_by in _message_requests(by):
-            request, build = exports.window_request("messages", filter_by, window)
-            where = f"GET message_export {record['after']}..{record['before']}"
-            index_in_body = 0
-            async for raw in exports.stream(request, build, "ExportedMessage"):
-                if type(raw) is not dict or raw.get("id") is None:
-                    lines.line(raw, where, index_in_body)  # the model's error
-                wanted = selector is None or selector.message(raw)
-                if not exports.admit(delivery, request, raw["id"], raw):
-                    index_in_body += 1
-                    continue
-                line = lines.line(raw, where, index_in_body)  # may change `raw`: read it before
-                index_in_body += 1
+        where = f"GET message_export {record['after']}..{record['before']}"
+        choose = None if selector is None else selector.message
+        for filter_by in message_filters(by):
+            async for raw, position, wanted in window_items(
+                exports, "messages", filter_by, window, delivery, choose, reject
+            ):
+                line = lines.line(raw, where, position)  # may change `raw`: read it before
                 if not wanted:
                     skipped += 1
                     continue
