@@ -30,14 +30,12 @@ from dixa_async.jobs._engine import JobReport, Outcome, OutcomeStatus, Progress,
 
 from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
-from ._fit import Problem
+from ._keys import Key, Keys, scheme
 from ._records import Record, RecordError, Request, prepare
 from ._results import JsonResponse, RecordResult, ResultsFile, ResultStatus, error_json, job_id
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = ["BulkReport", "run_bulk"]
-
-Key = str | Callable[[Mapping[str, Any]], str | int] | None
 
 
 @dataclass(frozen=True)
@@ -54,20 +52,6 @@ class BulkReport(JobReport):
     batched: bool = False
     batch_size: int | None = None
     results_path: Path | None = None
-
-
-def _key_of(key: Key, record: Record) -> str:
-    if key is None:
-        return str(record.line)
-    if callable(key):
-        try:
-            return str(key(record.data))
-        except Exception as exc:  # the caller's function: this record fails, not the job
-            raise RecordError(record.line, [Problem("", f"no key: {exc!r}")]) from exc
-    value = record.data.get(key)
-    if value is None or value == "":
-        raise RecordError(record.line, [Problem(key, "is required (it is the job's key)")])
-    return str(value)
 
 
 def _records(records: Iterable[Mapping[str, Any] | Record]) -> Iterator[Record]:
@@ -142,8 +126,10 @@ async def run_bulk(
         checkpoint: as for `run_job`: a re-run skips what is done and never replays a
             non-idempotent write that may have landed (it stays `in_doubt`). An open
             `Checkpoint` (holding its lock) may be passed; it stays the caller's to close.
-        key: what identifies a record in the checkpoint: its line (default), a field name,
-            or a function of the record.
+        key: what identifies a record in the checkpoint: its content (default: a
+            fingerprint of the request it makes, `#2`, `#3` for repeats; see `_keys`), a
+            field name, or a function of the record. The checkpoint records which; one made
+            another way (or by an earlier version keying records by line) is refused.
         name: the job's name in the checkpoint (default: the operation's qualified name).
         concurrency: requests in flight per client.
         dry_run: check every record and send nothing (no results file is written).
@@ -190,9 +176,16 @@ async def run_bulk(
         if checkpoint is not None and not isinstance(checkpoint, Checkpoint) and not dry_run:
             # Locked now, so that nothing (not even a look-up) is sent for a job that
             # cannot record its progress.
-            opened = Checkpoint(checkpoint, job=job_name)
+            opened = Checkpoint(checkpoint, job=job_name, keys=scheme(key))
             opened.load()
             ckpt = opened
+        elif isinstance(checkpoint, Checkpoint):
+            if checkpoint.is_open:
+                checkpoint.bind_keys(scheme(key))
+            else:
+                checkpoint.keys = scheme(key)  # checked when the engine loads it
+        elif checkpoint is not None:  # a dry run: read (and checked), never written
+            ckpt = Checkpoint(checkpoint, job=job_name, keys=scheme(key))
         if results_file is not None:
             results_file.open(keep_earlier=checkpoint is not None)
             run.earlier = results_file.earlier
@@ -242,7 +235,7 @@ class _Run:
 
     def __init__(self, spec: WriteOperation, key: Key, on_result: Callable[..., object] | None):
         self.spec = spec
-        self.key = key
+        self.keys = Keys(key)
         self.on_result = on_result
         self.lines: dict[str, int] = {}
         self.responses: dict[str, JsonResponse] = {}
@@ -264,10 +257,11 @@ class _Run:
         """The records that fit, as requests; the others get their result right away."""
         for record in records:
             try:
-                key = _key_of(self.key, record)
-                request = prepare(self.spec, record, key)
+                request = prepare(self.spec, record, "")
+                key = self.keys.of(request, record)
+                request = dataclasses.replace(request, key=key)
             except RecordError as exc:
-                fallback = str(record.line) if self.key is None else f"line:{record.line}"
+                fallback = self.keys.refused(record)
                 self.refused.append(Outcome(fallback, OutcomeStatus.FAILED, error=exc))
                 self.add(
                     RecordResult(record.line, fallback, ResultStatus.FAILED, error=error_json(exc))

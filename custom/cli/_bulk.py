@@ -115,14 +115,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     bulk.add_argument(
         "--key",
         metavar="FIELD",
-        help="the record field that identifies a record in the checkpoint (default: its line)",
+        help="the record field that identifies a record in the checkpoint (default: a "
+        "fingerprint of its content, so lines may move, be added or removed between runs)",
     )
 
 
 async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
     job = plan_job(args)  # the whole input, read and checked before anything is sent
     summary = new_summary(f"bulk {args.operation}", target)
-    async with target.executor() as executor, _locked(args, executor) as checkpoint:
+    async with target.executor() as executor, _locked(args, executor, job.keys) as checkpoint:
         await job.prepare(first_client(executor))
         for notice in job.notices:
             ui.note(notice)
@@ -145,7 +146,7 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
 
 @asynccontextmanager
 async def _locked(
-    args: argparse.Namespace, executor: DixaClient | TokenPool[DixaClient]
+    args: argparse.Namespace, executor: DixaClient | TokenPool[DixaClient], keys: str | None
 ) -> AsyncIterator[Checkpoint | str | None]:
     """The bulk job's checkpoint, locked - and checked against the Dixa it is used with -
     before anything (tag lookups included) is sent, so that a second job on the same file,
@@ -154,5 +155,7 @@ async def _locked(
     if not args.checkpoint or args.dry_run:
         yield args.checkpoint
         return
-    with Checkpoint(args.checkpoint, job=args.operation, target=target_of(executor)) as checkpoint:
+    with Checkpoint(
+        args.checkpoint, job=args.operation, target=target_of(executor), keys=keys
+    ) as checkpoint:
         yield checkpoint

@@ -32,6 +32,7 @@ from dixa_async.bulk import (
     write_operations,
 )
 from dixa_async.bulk._fit import LIST_SEPARATOR
+from dixa_async.bulk._keys import scheme
 from dixa_async.bulk._results import ResultsFile, job_id
 from dixa_async.jobs import Checkpoint, JobReport, Progress, TokenPool
 
@@ -149,6 +150,11 @@ class BulkJob:
     @property
     def destructive(self) -> bool:
         return self.operation is not None and write_operation(self.operation).destructive
+
+    @property
+    def keys(self) -> str | None:
+        """How the job keys its records in the checkpoint (None: not through `run_bulk`)."""
+        return scheme(self.key) if self.operation is not None else None
 
     @property
     def total(self) -> int:

@@ -1,18 +1,21 @@
 """The checkpoint file of a bulk job: append-only JSON lines, one record per event.
 
-    {"format": 2, "kind": "dixa-async checkpoint", "job": "tag-vip",
+    {"format": 3, "kind": "dixa-async checkpoint", "job": "tag-vip", "keys": "content",
      "target": {"base_url": "https://dev.dixa.io", "tokens": ["sha256:..."]}}   header
-    {"key": "1042", "event": "started"}       a non-idempotent write is about to be sent
+    {"key": "1042", "event": "started", "at": 1764740000.125}   a write is about to leave
     {"key": "1042", "event": "ok"}
     {"key": "1043", "event": "failed", "in_doubt": true, "error": "ServerError: ..."}
 
-The header records the job and where it runs (`_target`): a checkpoint used with another
-job, or against another Dixa, is refused before anything is sent. Format 1 files (header
-`{"checkpoint": 1, "job": ...}`, `maybe_applied` for `in_doubt`) are read as they are; the
-first run that writes to one appends a format 2 header line recording its target.
+The header records the job, where it runs (`_target`) and what its item keys are made of
+(`keys`: say `"content"` or `"field:email"`; null when the job does not say): a checkpoint
+used with another job, against another Dixa, or with keys made another way is refused
+before anything is sent (see `bind_keys`). Format 1 files (header `{"checkpoint": 1, "job":
+...}`, `maybe_applied` for `in_doubt`) and format 2 files (no `keys`) are read as they are;
+the first run that writes to one appends a format 3 header line recording what it lacks.
 
-A `started` record is on disk (fsynced) before its request can leave, so a crash can never
-hide a write that may have reached Dixa. Terminal records are fsynced in batches: losing the
+A `started` record (with `at`, this machine's clock in seconds since the epoch, so that a
+look-up can tell a write of this run from an older one) is on disk (fsynced) before its
+request can leave, so a crash can never hide a write that may have reached Dixa. Terminal records are fsynced in batches: losing the
 last few of them on a crash only turns "ok" into "in doubt", which resumption handles. A
 write that fails (the disk is full) cuts the file back to its last complete record, as a
 kill would have left it, and ends the job with a `JobError`.
@@ -42,20 +45,25 @@ from typing import IO, Any
 
 from dixa_async._core._errors import JobError
 
-from ._document import FORMAT
 from ._files import append_all, check_writable, describe_open_error, open_locked, write_error
 from ._lines import JsonLines
-from ._schema import BOOL, STR, Invalid, Nullable, Obj, Spec, Str
+from ._schema import BOOL, SECONDS, STR, Invalid, Nullable, Obj, Spec, Str
 from ._target import TARGET_SPEC, Target
 
 __all__ = ["KIND", "Checkpoint", "KeyState"]
 
 KIND = "dixa-async checkpoint"
 _WHAT = "checkpoint"
-_EVENTS = frozenset({"started", "ok", "failed"})
+FORMAT = 3
+"""The checkpoint format this version writes (it reads 1, 2 and 3). Format 3 added `keys`
+to the header and `at` to `started` records; an older version refuses it rather than match
+its keys the old way."""
+_READS = (1, 2, FORMAT)
 _HEADER: Spec = Obj(
-    {"job": Nullable(STR), "target": Nullable(TARGET_SPEC)}, optional={"target": None}
+    {"job": Nullable(STR), "target": Nullable(TARGET_SPEC), "keys": Nullable(STR)},
+    optional={"target": None, "keys": None},
 )
+_STARTED: Spec = Obj({"at": Nullable(SECONDS)}, optional={"at": None})
 _RECORD: Spec = Obj(
     {
         "key": Str(nonempty=True),
@@ -82,15 +90,17 @@ class KeyState(StrEnum):
 class _Prior:
     state: KeyState
     error: str | None
+    started_at: float | None
 
 
 class Checkpoint:
     """A checkpoint file. Opened for writing (`load()`, or `with Checkpoint(...)`), it is
     locked against every other writer until `close()`.
 
-    `job` and `target` (where the job runs, see `target_of`) are recorded in a new file and
-    checked against an existing one. `fsync_every` / `fsync_interval` bound how many
-    terminal records a crash can lose.
+    `job`, `target` (where the job runs, see `target_of`) and `keys` (what the item keys
+    are made of, see `bind_keys`) are recorded in a new file and checked against an
+    existing one. `fsync_every` / `fsync_interval` bound how many terminal records a crash
+    can lose.
     """
 
     def __init__(
@@ -99,12 +109,16 @@ class Checkpoint:
         *,
         job: str | None = None,
         target: Target | None = None,
+        keys: str | None = None,
         fsync_every: int = 64,
         fsync_interval: float = 1.0,
     ) -> None:
         self.path = Path(path)
         self.job = job
         self.target = target
+        self.keys = keys
+        self.recorded_keys: str | None = None
+        """What the file says its keys are made of (None: it does not say)."""
         self.recorded_target: Target | None = None
         """The target the file records (None for a format 1 file not yet written to)."""
         self._fsync_every = fsync_every
@@ -167,6 +181,7 @@ class Checkpoint:
                 raise JobError(describe_open_error(self.path, _WHAT, exc)) from None
             if self.target is not None:
                 self.target.check(self.recorded_target, self.path, _WHAT)
+            self._check_keys()
             return
         # Locked before reading, so that no other job can append between reading and writing.
         fd = open_locked(self.path, what=_WHAT)
@@ -175,6 +190,7 @@ class Checkpoint:
                 lines, has_header = self._read(fh)
             if self.target is not None:
                 self.target.check(self.recorded_target, self.path, _WHAT)
+            self._check_keys()
             # A fresh file (or one holding only a torn header) starts over with a header;
             # otherwise the torn write, if any, is cut off before appending.
             keep = lines.good_end if has_header else 0
@@ -187,9 +203,14 @@ class Checkpoint:
         self._fd = fd
         if lines.needs_newline and has_header:
             self._pending.append(b"\n")
-        if not has_header or (self.recorded_target is None and self.target is not None):
+        if not has_header or self._lacks_header_fields():
             self._write_header()
         self._flush()
+
+    def _lacks_header_fields(self) -> bool:
+        return (self.recorded_target is None and self.target is not None) or (
+            self.recorded_keys is None and self.keys is not None
+        )
 
     def bind(self, target: Target | None) -> None:
         """Check that this checkpoint belongs to `target` (see `_target`); a file that
@@ -207,11 +228,50 @@ class Checkpoint:
             self._write_header()
             self._flush()
 
+    def bind_keys(self, keys: str) -> None:
+        """Check that this checkpoint's item keys are made as `keys` says (`"content"`,
+        `"field:email"`, ...); a file that does not say yet records it now.
+
+        Raises:
+            JobError: the file records keys made another way (both named), or it holds
+                records but does not say how their keys were made while `keys` is
+                `"content"` - written by a version that keyed bulk records by their line
+                number, whose keys cannot be matched to records by content. Nothing was sent.
+        """
+        self.keys = keys
+        self._check_keys()
+        if self.recorded_keys is None and self.is_open:
+            self._write_header()
+            self._flush()
+
+    def _check_keys(self) -> None:
+        keys, recorded = self.keys, self.recorded_keys
+        if keys is None:
+            return
+        if recorded is not None and recorded != keys:
+            raise JobError(
+                f"checkpoint {self.path} records item keys made by {recorded!r}; this job "
+                f"makes them by {keys!r}: its records would not match (run the job with the "
+                "same --key as before, or start a new checkpoint); nothing was sent"
+            )
+        if recorded is None and keys == "content" and self._prior:
+            raise JobError(
+                f"checkpoint {self.path} does not say how its item keys were made: it was "
+                "written by an earlier version, which keyed records by their line number "
+                "unless --key was given. This version keys them by their content, so its "
+                "records cannot be matched (a line number no longer names the same record "
+                "once lines move). Finish the job with the version that began it, run with "
+                "the same --key FIELD it used, or start a new checkpoint; nothing was sent"
+            )
+
     def _write_header(self) -> None:
-        header = {"format": FORMAT, "kind": KIND, "job": self.job, "target": None}
+        header = {"format": FORMAT, "kind": KIND, "job": self.job, "keys": None, "target": None}
         if self.target is not None:
             header["target"] = self.target.to_json()
             self.recorded_target = self.target
+        if self.keys is not None:
+            header["keys"] = self.keys
+            self.recorded_keys = self.keys
         self._append(header)
         self._format = FORMAT
 
@@ -238,10 +298,10 @@ class Checkpoint:
                 f"{self.path} is not a dixa-async checkpoint file "
                 f"(line {number} should be its header)"
             )
-        if version not in (1, FORMAT) or (version == FORMAT and header.get("kind") != KIND):
+        if version not in _READS or (version != 1 and header.get("kind") != KIND):
             raise JobError(
                 f"checkpoint {self.path} has format {version!r}; "
-                f"this version reads formats 1 and {FORMAT}"
+                f"this version reads formats {', '.join(map(str, _READS))}"
             )
         try:
             checked = _HEADER.check(header, "")
@@ -258,31 +318,48 @@ class Checkpoint:
             if self.recorded_target is not None and recorded != self.recorded_target:
                 raise lines.damage(number, "a second header naming another target")
             self.recorded_target = recorded
+        if checked["keys"] is not None:
+            if self.recorded_keys is not None and checked["keys"] != self.recorded_keys:
+                raise lines.damage(number, "a second header naming other keys")
+            self.recorded_keys = checked["keys"]
         self._format = int(version)
 
     def _apply(self, number: int, record: dict[str, Any], lines: JsonLines) -> None:
         try:
             checked = _RECORD.check(record, "")
             failed = None
-            if checked["event"] == "failed":
+            started_at = None
+            if checked["event"] == "started":
+                started_at = _STARTED.check(record, "")["at"]
+            elif checked["event"] == "failed":
                 legacy = self._format == 1 and "in_doubt" not in record
                 failed = (_FAILED_V1 if legacy else _FAILED).check(record, "")
         except Invalid as exc:
             raise lines.damage(number, f"field {exc.field} {exc.problem}") from None
         key, event = checked["key"], checked["event"]
+        earlier = self._prior.get(key)
         if event == "started":
-            self._prior[key] = _Prior(KeyState.IN_DOUBT, "interrupted while in flight")
-        elif failed is None:  # "ok"
-            self._prior[key] = _Prior(KeyState.DONE, None)
+            self._prior[key] = _Prior(KeyState.IN_DOUBT, "interrupted while in flight", started_at)
+            return
+        # The outcome of the last start: its time is what a look-up compares with.
+        since = earlier.started_at if earlier is not None else None
+        if failed is None:  # "ok"
+            self._prior[key] = _Prior(KeyState.DONE, None, since)
         else:
             in_doubt = failed["in_doubt"] if "in_doubt" in failed else failed["maybe_applied"]
             state = KeyState.IN_DOUBT if in_doubt else KeyState.RETRY
-            self._prior[key] = _Prior(state, failed["error"])
+            self._prior[key] = _Prior(state, failed["error"], since)
 
     def prior(self, key: str) -> tuple[KeyState, str | None] | None:
         """What an earlier run recorded for `key` (state, error text), or None if nothing."""
         found = self._prior.get(key)
         return None if found is None else (found.state, found.error)
+
+    def started_at(self, key: str) -> float | None:
+        """When an earlier run last recorded `key` as started (seconds since the epoch, this
+        machine's clock), or None if it did not say."""
+        found = self._prior.get(key)
+        return None if found is None else found.started_at
 
     # -- writing -------------------------------------------------------------------------
 
@@ -310,8 +387,9 @@ class Checkpoint:
             raise
 
     async def started(self, key: str) -> None:
-        """Record that a write for `key` is about to be sent; returns once that is on disk."""
-        self._append({"key": key, "event": "started"})
+        """Record that a write for `key` is about to be sent, and when; returns once that is
+        on disk."""
+        self._append({"key": key, "event": "started", "at": round(time.time(), 3)})
         await self.sync()
 
     def finished(self, key: str, *, ok: bool, in_doubt: bool, error: str | None) -> None:

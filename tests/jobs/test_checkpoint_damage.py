@@ -160,9 +160,10 @@ async def test_a_torn_header_is_a_fresh_file(tmp_path: Path) -> None:
     assert report.succeeded == 2
     first = ckpt.read_text(encoding="utf-8").splitlines()[0]
     assert json.loads(first) == {
-        "format": 2,
+        "format": 3,
         "kind": "dixa-async checkpoint",
         "job": "operation",
+        "keys": None,  # run_job with its own key function does not say
         "target": None,  # a stand-in client says nowhere
     }
 
@@ -184,6 +185,14 @@ def _records() -> list[str]:
             "target": {"base_url": "http://127.0.0.1:1", "tokens": ["sha256:0123456789abcdef"]},
         },
         {"key": "7", "event": "failed", "in_doubt": True, "error": "ServerError: x"},
+        {
+            "format": 3,
+            "kind": "dixa-async checkpoint",
+            "job": "x",
+            "keys": "content",
+            "target": None,
+        },
+        {"key": "3f0a9c1e5b7d2468#2", "event": "started", "at": 1764740000.125},
     ]
     return [json.dumps(r, separators=(",", ":")) for r in records]
 
