@@ -80,10 +80,11 @@ def exports_summary(command: str, args: argparse.Namespace, target: Target) -> S
     )
 
 
-def exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
-    """A client for the first key with the Exports API settings of `args`.
+def exports_client(args: argparse.Namespace, target: Target, key: str | None = None) -> DixaClient:
+    """A client for `key` (default: the first key) with the Exports API settings of `args`.
 
-    The Exports API runs one window after another on one token, so extra keys are not used.
+    The Exports API runs one window after another on one token, so `export --since` and
+    `sync` use the first key only; `load` makes one client per key (a `TokenPool`).
     """
     limit = _exports_limit(args, target)
     exports_url = args.exports_base_url
@@ -99,7 +100,7 @@ def exports_client(args: argparse.Namespace, target: Target) -> DixaClient:
         else None
     )
     return DixaClient(
-        target.keys[0],
+        key if key is not None else target.keys[0],
         base_url=target.base_url,
         rate_limit=target.rate_limit,
         transport=transport,

@@ -10,6 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from dixa_async._core._client import DixaClient
+from dixa_async._core._pool import TokenPool
+
 from ._args import parse_moment
 from ._exports_api import exports_client, exports_options
 from ._output import EXIT_OK, EXIT_USAGE, UI, Summary
@@ -45,7 +48,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         "primary key. The first run loads from --since; every later run loads what changed "
         "since the run before (the bookmark is kept in the database by dlt), so a cron line "
         "is the whole set-up. A killed run, run again, leaves every row exactly once. Needs "
-        "the warehouse extra: pip install 'dixa-async[warehouse]'.",
+        "the warehouse extra: pip install 'dixa-async[warehouse]'. Several --api-key: the "
+        "tables and the per-conversation requests are spread over the tokens.",
     )
     parser.add_argument(
         "--since",
@@ -114,6 +118,14 @@ def _progress(ui: UI, enabled: bool) -> Any:
     return show
 
 
+def _clients(args: argparse.Namespace, target: Target) -> DixaClient | TokenPool[DixaClient]:
+    """One client per `--api-key` (a pool when there are several: the resources and the
+    per-conversation requests are spread over the tokens), each with `--redis` if given."""
+    if len(target.keys) == 1:
+        return exports_client(args, target)
+    return TokenPool([exports_client(args, target, key) for key in target.keys])
+
+
 def _load(args: argparse.Namespace, ui: UI, target: Target) -> LoadReport:
     from dixa_async.warehouse import DEFAULT_OVERLAP, load
     from dixa_async.warehouse._load import DEFAULT_DATASET, DEFAULT_DUCKDB
@@ -127,7 +139,7 @@ def _load(args: argparse.Namespace, ui: UI, target: Target) -> LoadReport:
         include=args.include,
         until=args.until,
         overlap=args.overlap if args.overlap is not None else DEFAULT_OVERLAP,
-        client=lambda: exports_client(args, target),
+        client=lambda: _clients(args, target),
         on_progress=_progress(ui, not args.no_progress),
     )
 

@@ -10,10 +10,12 @@ pipeline.run(dixa_source(since=date(2024, 1, 1)))   # DIXA_API_KEY from the envi
 ```
 
 Every request goes through the SDK's `DixaClient` (its pacing, retries, typed errors and
-limiter). dlt runs async resources on an event loop of its own, in another thread, so the
-source is given a way to *make* clients (`client=`, a callable returning a `DixaClient`, or
-the `DixaClient` keyword arguments) rather than a client bound to the caller's loop; each
-resource opens its own, and clients of one token in one loop share its rate limit.
+limiter, e.g. a `RedisLimiter`). dlt runs async resources on an event loop of its own, in
+another thread, so the source is given a way to *make* clients (`client=`, a callable
+returning a `DixaClient` or a `TokenPool` of them, or the `DixaClient` keyword arguments)
+rather than a client bound to the caller's loop; each resource opens its own, and clients of
+one token in one loop share its rate limit. With a pool, the resources are spread over its
+tokens and the per-conversation requests over all of them.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import dlt
 from dixa_async._core._client import DixaClient
+from dixa_async._core._pool import TokenPool
 from dixa_async._core.exports import ExportedConversation, ExportedMessage
 from dixa_async._core.exports._lenient import read_item
 from dixa_async._core.exports._once import Delivery
@@ -114,12 +118,16 @@ def _label(ms_after: int, ms_before: int) -> str:
     return f"{_short(moment_ms(ms_after))}..{_short(moment_ms(ms_before))}"
 
 
+ClientFactory = Callable[[], "DixaClient | TokenPool[DixaClient]"]
+
+
 class _Clients:
-    """Opens one `DixaClient` per resource, counts its requests when it closes."""
+    """Opens the clients of one resource (a client, or a pool's), counts their requests when
+    they close."""
 
     def __init__(
         self,
-        make: Callable[[], DixaClient],
+        make: ClientFactory,
         counter: RequestCounter,
         on_progress: Callable[[LoadProgress], object] | None,
     ) -> None:
@@ -130,6 +138,26 @@ class _Clients:
     def report(self, progress: LoadProgress) -> None:
         if self.on_progress is not None:
             self.on_progress(progress)
+
+    @asynccontextmanager
+    async def session(
+        self, resource: str, slot: int, *, exports: bool = False
+    ) -> AsyncIterator[tuple[DixaClient, tuple[DixaClient, ...]]]:
+        """`(client, all clients)` for `resource`: the client the factory made, or the
+        pool's client number `slot` (modulo its size) and the whole pool. Every client is
+        opened here and closed after (the factory made them for this resource)."""
+        made = self.make()
+        opened: list[DixaClient] = []
+        try:
+            for client in made.clients if isinstance(made, TokenPool) else (made,):
+                await client.__aenter__()
+                opened.append(client)
+            every = tuple(opened)
+            yield every[slot % len(every)], every
+        finally:
+            for client in opened:
+                self.counter.add(resource, client, exports=exports)
+                await client.aclose()
 
 
 def _with_csid(conversation: dict[str, Any]) -> dict[str, Any]:
@@ -146,18 +174,23 @@ def _with_csid(conversation: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _per_conversation(
-    dixa: DixaClient, csids: list[int], include: frozenset[str]
+    pool: tuple[DixaClient, ...], csids: list[int], include: frozenset[str]
 ) -> AsyncIterator[Any]:
-    """Notes and activity of `csids`, one request per conversation and kind."""
-    semaphore = asyncio.Semaphore(_FAN_OUT)
+    """Notes and activity of `csids`, one request per conversation and kind, spread over
+    the clients of `pool` (each paced on its own token)."""
+    semaphore = asyncio.Semaphore(_FAN_OUT * len(pool))
+
+    def client_of(csid: int) -> DixaClient:
+        return pool[csid % len(pool)]
 
     async def notes(csid: int) -> list[dict[str, Any]]:
         async with semaphore:
-            return [row_of(note, csid=csid) for note in await dixa.internal_notes.list(csid)]
+            found = await client_of(csid).internal_notes.list(csid)
+            return [row_of(note, csid=csid) for note in found]
 
     async def activity(csid: int) -> list[dict[str, Any]]:
         async with semaphore:
-            entries = await dixa.conversations.activity_log(csid)
+            entries = await client_of(csid).conversations.activity_log(csid)
             return [row_of(entry, csid=csid) for entry in entries]
 
     for table, fetch in (("internal_notes", notes), ("activity_log", activity)):
@@ -197,12 +230,9 @@ def _conversations(
             overlap=overlap,
             what="conversations",
         )
-        async with clients.make() as dixa:
-            try:
-                async for item in _windows_of(clients, plan, "conversations", dixa, include):
-                    yield item
-            finally:
-                clients.counter.add("conversations", dixa, exports=True)
+        async with clients.session("conversations", 0, exports=True) as (dixa, pool):
+            async for item in _windows_of(clients, plan, "conversations", dixa, pool, include):
+                yield item
         plan.finish()
 
     return conversations
@@ -223,6 +253,7 @@ async def _windows_of(
     plan: Increment,
     resource: Kind,
     dixa: DixaClient,
+    pool: tuple[DixaClient, ...],
     include: frozenset[str],
 ) -> AsyncIterator[Any]:
     """The resource's rows window by window, read the way `sync` reads them (one
@@ -267,7 +298,7 @@ async def _windows_of(
             yield rows
         delivery.commit()
         if include and touched:
-            async for extra in _per_conversation(dixa, touched, include):
+            async for extra in _per_conversation(pool, touched, include):
                 yield extra
         plan.window_done()
         clients.report(LoadProgress(resource, "done", count, label, index, total))
@@ -283,12 +314,9 @@ def _messages(clients: _Clients, since: Moment | None, until_ms: int, overlap: d
             overlap=overlap,
             what="messages",
         )
-        async with clients.make() as dixa:
-            try:
-                async for item in _windows_of(clients, plan, "messages", dixa, frozenset()):
-                    yield item
-            finally:
-                clients.counter.add("messages", dixa, exports=True)
+        async with clients.session("messages", 1, exports=True) as (dixa, pool):
+            async for item in _windows_of(clients, plan, "messages", dixa, pool, frozenset()):
+                yield item
         plan.finish()
 
     return messages
@@ -299,25 +327,23 @@ def _list_resource(
     name: str,
     fetch: Callable[[DixaClient], AsyncIterator[dict[str, Any]]],
     primary_key: str | tuple[str, ...] = "id",
+    slot: int = 0,
 ) -> Any:
     @dlt.resource(name=name, primary_key=primary_key, write_disposition="merge")
     async def resource() -> AsyncIterator[list[dict[str, Any]]]:
         clients.report(LoadProgress(name, "started"))
         count = 0
-        async with clients.make() as dixa:
-            try:
-                batch: list[dict[str, Any]] = []
-                async for row in fetch(dixa):
-                    batch.append(row)
-                    if len(batch) >= _PAGE:
-                        count += len(batch)
-                        yield batch
-                        batch = []
-                if batch:
+        async with clients.session(name, slot) as (dixa, _):
+            batch: list[dict[str, Any]] = []
+            async for row in fetch(dixa):
+                batch.append(row)
+                if len(batch) >= _PAGE:
                     count += len(batch)
                     yield batch
-            finally:
-                clients.counter.add(name, dixa)
+                    batch = []
+            if batch:
+                count += len(batch)
+                yield batch
         clients.report(LoadProgress(name, "done", count))
 
     return resource
@@ -388,7 +414,7 @@ def _include(include: Iterable[str]) -> frozenset[str]:
 def dixa_source(
     since: Moment | None = None,
     *,
-    client: Callable[[], DixaClient] | None = None,
+    client: ClientFactory | None = None,
     until: Moment | None = None,
     overlap: dt.timedelta = DEFAULT_OVERLAP,
     include: Iterable[str] = (),
@@ -421,20 +447,29 @@ def dixa_source(
     Timestamps load as UTC timestamps, ids with Dixa's types, fields the SDK does not know
     as extra columns (dlt's schema evolution).
 
-    `client` is a zero-argument callable returning a new `DixaClient` (called once per
-    resource, in dlt's event loop); without it, `DixaClient(**client_options)` (the key from
-    `DIXA_API_KEY`). `until` (default: now, fixed when the source is made) ends the range.
+    `client` is a zero-argument callable returning a new `DixaClient` or `TokenPool` (called
+    once per resource, in dlt's event loop, e.g. `lambda: TokenPool.from_tokens(keys,
+    limiter=RedisLimiter(url))`); the source opens and closes what it returns. With a pool,
+    resource k works on the pool's client k (modulo its size) and the per-conversation
+    requests are spread over all its clients; the Exports API streams each run on one
+    token. Without it, `DixaClient(**client_options)` (the key from `DIXA_API_KEY`). A client
+    object itself is refused (TypeError): it would be bound to the caller's event loop. `until` (default: now, fixed when the source is made) ends the range.
     `on_progress` is called with `LoadProgress` per resource and window; `requests` counts
     the requests sent.
 
-    Raises ValueError for an unknown `include`; the first run without `since` raises
+    Raises ValueError for an unknown `include`, TypeError for a `client` that is not a
+    callable (or given with `client_options`); the first run without `since` raises
     ValueError inside the pipeline run, a `since` earlier than the dataset's a JobError.
     """
-    make: Callable[[], DixaClient] = (
-        client if client is not None else (lambda: DixaClient(**client_options))
-    )
     if client is not None and client_options:
         raise TypeError("give client= or DixaClient keyword arguments, not both")
+    if client is not None and not callable(client):
+        raise TypeError(
+            f"client= takes a callable that makes a DixaClient or TokenPool (dlt runs the "
+            f"source on an event loop of its own), not a {type(client).__name__}: e.g. "
+            "client=lambda: TokenPool.from_tokens(keys)"
+        )
+    make: ClientFactory = client if client is not None else (lambda: DixaClient(**client_options))
     if since is not None:
         to_ms(since, name="since")  # a bad bound fails here, not inside dlt
     until_ms = to_ms(until, name="until") if until is not None else now_ms()
@@ -447,8 +482,11 @@ def dixa_source(
             _conversations(clients, since, until_ms, overlap, tables),
             _messages(clients, since, until_ms, overlap),
         ]
+        # With a pool, each resource works on the next token (conversations and messages
+        # take the first two).
         resources += [
-            _list_resource(clients, name, fetch, key) for name, (fetch, key) in _LISTS.items()
+            _list_resource(clients, name, fetch, key, slot)
+            for slot, (name, (fetch, key)) in enumerate(_LISTS.items(), start=2)
         ]
         return resources
 

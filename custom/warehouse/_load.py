@@ -24,6 +24,7 @@ from typing import Any
 import dlt
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import JobError
+from dixa_async._core._pool import TokenPool
 from dixa_async._core.exports._windows import Moment
 from dlt.pipeline.exceptions import PipelineStepFailed
 
@@ -90,7 +91,7 @@ def load(
     include: Iterable[str] = (),
     until: Moment | None = None,
     overlap: dt.timedelta = DEFAULT_OVERLAP,
-    client: Callable[[], DixaClient] | None = None,
+    client: Callable[[], DixaClient | TokenPool[DixaClient]] | None = None,
     on_progress: Callable[[LoadProgress], object] | None = None,
     **client_options: Any,
 ) -> LoadReport:
@@ -103,8 +104,9 @@ def load(
     run that was killed is completed by the next: what it extracted is loaded first, and
     every table merges on its primary key, so each row is there exactly once.
 
-    Blocking (dlt runs the source on an event loop of its own): call it from a thread, or
-    from synchronous code.
+    `client` makes the clients (a `DixaClient` or a `TokenPool`, see `dixa_source`); without
+    it, `DixaClient(**client_options)`. Blocking (dlt runs the source on an event loop of its
+    own): call it from a thread, or from synchronous code.
 
     Raises:
         ValueError / TypeError: bad arguments, no `since` on the first run.

@@ -70,6 +70,34 @@ def test_load_reports_progress_per_window_and_rows_per_table(
     assert "loader-cli-key" not in out + err
 
 
+def test_several_api_keys_spread_the_load_over_their_tokens(
+    url: str,
+    fake: FakeDixa,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keys = ("loader-cli-pool-a", "loader-cli-pool-b")
+    database = tmp_path / "pool.duckdb"
+    status, _, err = cli(
+        capsys,
+        monkeypatch,
+        "load",
+        "--base-url",
+        url,
+        "--rate-limit",
+        "0",
+        *[arg for key in keys for arg in ("--api-key", key)],
+        *PERIOD,
+        "--duckdb",
+        str(database),
+        "--no-progress",
+    )
+    assert status == 0, err
+    assert sorted(iter_ids(database, "conversations")) == sorted(fake.store.conversations)
+    assert all(fake.stats[key].requests > 0 for key in keys)
+
+
 def test_a_first_load_without_since_and_a_bad_include_are_usage_errors(
     url: str,
     tmp_path: Path,
