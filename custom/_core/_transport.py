@@ -5,8 +5,9 @@ Every request the generated code sends goes through `DixaTransport.handle_async_
 1. the access guard refuses what this client may not do (read-only, allow-lists), before
    anything is sent;
 2. the shared limiter paces the request to the token's rate;
-3. the inner transport sends it;
-4. the retry policy (the client's, or the one a `with_options` view put in the request's
+3. a job's send hook (`_sending`) records that the request may now reach Dixa;
+4. the inner transport sends it;
+5. the retry policy (the client's, or the one a `with_options` view put in the request's
    `dixa_retry` extension) decides whether to send it again (each retry paces again, and
    is logged and counted).
 
@@ -39,6 +40,7 @@ from ._errors import ClientClosedError, InvalidRequestError, OperationNotAllowed
 from ._logging import log_attempt, log_response, log_retry
 from ._options import RETRY_EXTENSION
 from ._retry import RetryPolicy
+from ._sending import before_send
 from ._throttle import Limiter, Throttle
 
 __all__ = ["AccessPolicy", "ClientStats", "DixaTransport"]
@@ -203,6 +205,8 @@ class DixaTransport(httpx.AsyncBaseTransport):
         while True:
             if rate is not None:
                 await self._paced()
+            # The last moment before the request can leave: a job records it as started.
+            await before_send(method)
             stats.requests += 1
             log_attempt(method, path, attempt, request.headers.multi_items())
             try:

@@ -8,6 +8,10 @@ one bulk request. Dixa's per-item outcomes (`BulkActionSuccess` / `BulkActionFai
 in request order) are handed back to each record: a failed item fails only its record.
 A batch of one record is sent with the single-record operation, exactly as unbatched.
 
+Each record's send hook (see `dixa_async._core._sending`) is carried into its batch: when the
+bulk request is about to leave, every record in it is recorded as started, and no record
+whose batch never left is.
+
 If the bulk request itself fails (a 4xx for the whole request, a 5xx, a dropped
 connection), every record in it gets that error, with the engine's usual reading of
 whether it may have been applied.
@@ -22,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dixa_async._core._errors import DixaError
+from dixa_async._core._sending import SendHook, current_hook, sending_as
 
 from ._calls import call_one, jsonable, method_of
 from ._fit import body_fields, build, fit
@@ -238,6 +243,7 @@ def _item_model(bulk: WriteOperation) -> tuple[str | None, Any] | None:
 class _Entry:
     request: Request
     future: asyncio.Future[Any]
+    hook: SendHook | None
 
 
 @dataclass
@@ -259,7 +265,7 @@ class Batcher:
         group = self._open.get(slot)
         if group is None:
             group = self._open[slot] = _Group()
-        entry = _Entry(request, asyncio.get_running_loop().create_future())
+        entry = _Entry(request, asyncio.get_running_loop().create_future(), current_hook())
         group.entries.append(entry)
         if len(group.entries) >= self.plan.size:
             await self._flush(client, slot, group)
@@ -276,11 +282,18 @@ class Batcher:
             return  # already taken by the record that filled it
         del self._open[slot]
         entries = group.entries
+        hooks = [e.hook for e in entries if e.hook is not None]
+
+        async def mark() -> None:
+            # Every record of the batch, whichever record's task happens to send it.
+            await asyncio.gather(*(hook.fire() for hook in hooks))
+
         try:
-            if len(entries) == 1:
-                outcomes = [await _single(client, self.plan.single, entries[0].request)]
-            else:
-                outcomes = await self.plan.send(client, [e.request for e in entries])
+            with sending_as(SendHook(mark) if hooks else None):
+                if len(entries) == 1:
+                    outcomes = [await _single(client, self.plan.single, entries[0].request)]
+                else:
+                    outcomes = await self.plan.send(client, [e.request for e in entries])
         except BaseException as exc:
             for e in entries:
                 if not e.future.done():

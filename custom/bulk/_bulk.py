@@ -211,6 +211,7 @@ async def run_bulk(
                 idempotent=spec.idempotent,
                 destructive=spec.destructive,
                 verify=_VERIFY.get(spec.name),
+                started_on_send=True,
             ),
             key=lambda request: request.key,
             # Enough records in flight to fill `concurrency` bulk requests at once.

@@ -151,13 +151,35 @@ def _over_batch_max(spec: WriteOperation, body_json: Any) -> list[Problem]:
     ]
 
 
+def _unencodable(value: Any, at: str, problems: list[Problem]) -> None:
+    """Text that cannot be sent as UTF-8 (a lone surrogate, as `"\\ud800"` in JSON decodes
+    to): the request could never be built, so the record is refused here, alone, rather
+    than failing the bulk request it would share with others."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = value[exc.start]
+            problems.append(
+                Problem(at, f"holds a lone surrogate (U+{ord(char):04X}), which is not valid text")
+            )
+    elif isinstance(value, Mapping):
+        for name, item in value.items():
+            _unencodable(str(name), at, problems)
+            _unencodable(item, f"{at}.{name}" if at else str(name), problems)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _unencodable(item, f"{at}[{index}]", problems)
+
+
 def prepare(spec: WriteOperation, record: Record, key: str) -> Request:
     """Check `record` against `spec` and build the call's arguments.
 
     Raises RecordError listing every problem (missing or mistyped fields, unknown fields,
-    path parameters that are missing or not valid ids).
+    path parameters that are missing or not valid ids, text that is not valid Unicode).
     """
     problems: list[Problem] = []
+    _unencodable(record.data, "", problems)
     path = {p.name: _param(p, record, problems) for p in spec.path_params}
     query = {}
     for p in spec.query_params:

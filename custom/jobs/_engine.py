@@ -11,7 +11,12 @@ Exactly-once, as far as the network allows:
   reported as failed with `in_doubt=True` and is not replayed on resume unless the
   operation is idempotent or can `verify` whether it took effect.
 * A non-idempotent write is recorded as `started` on disk before it is sent, so an item a
-  crash interrupted in flight is also *in doubt*, never silently re-sent.
+  crash interrupted in flight is also *in doubt*, never silently re-sent. With
+  `Task.started_on_send` (the task's writes go through a `DixaClient`) it is recorded at
+  the last moment - when the client's transport is about to hand the request to the
+  network - so an item that never got that far (queued, waiting for the rate limiter,
+  refused by a local check) is not in doubt after a crash or a failure: resuming N unsent
+  items costs N requests, and a request refused before it could leave is a plain failure.
 """
 
 from __future__ import annotations
@@ -30,10 +35,12 @@ from dixa_async._core._errors import (
     APIConnectionError,
     APIStatusError,
     DixaError,
+    InvalidRequestError,
     JobError,
     OperationNotAllowedError,
 )
 from dixa_async._core._pool import TokenPool
+from dixa_async._core._sending import SendHook, sending_as
 
 from ._checkpoint import Checkpoint, KeyState
 from ._files import WriteFailedError
@@ -66,7 +73,16 @@ class Task(Generic[C, I]):
             `confirm=True`.
         verify: `await verify(client, item)` -> True if the effect is already in Dixa. Used
             on resume for items in doubt of a non-idempotent operation: verified ones count
-            as done, the others run. It must only read.
+            as done, the others run. It must only read; raising leaves the item in doubt.
+        settle: as `verify`, also given when the item was last started (`await
+            settle(client, item, started_at)`, seconds since the epoch by this machine's
+            clock, None when the checkpoint does not say), so that it can tell this job's
+            write from an older one. Used instead of `verify` when given. It raises when it
+            cannot tell (the item stays in doubt).
+        started_on_send: every write of `fn` goes through a `DixaClient` (any number of
+            reads may come first). The item is then recorded `started` only when its first
+            write request is about to leave (see the module docstring), and a failure before
+            that is never in doubt.
     """
 
     fn: Callable[[C, I], Awaitable[object]]
@@ -74,6 +90,21 @@ class Task(Generic[C, I]):
     idempotent: bool = False
     destructive: bool = False
     verify: Callable[[C, I], Awaitable[bool]] | None = None
+    settle: Callable[[C, I, float | None], Awaitable[bool]] | None = None
+    started_on_send: bool = False
+
+    @property
+    def resolvable(self) -> bool:
+        """Whether an item left in doubt can be looked up (`settle` or `verify`)."""
+        return self.settle is not None or self.verify is not None
+
+    async def look_up(self, client: C, item: I, started_at: float | None) -> bool:
+        """Whether the item's effect is already in Dixa (`settle`, else `verify`)."""
+        if self.settle is not None:
+            return await self.settle(client, item, started_at)
+        if self.verify is not None:
+            return await self.verify(client, item)
+        raise JobError(f"{self.name}: nothing can look up whether an item took effect")
 
 
 class OutcomeStatus(StrEnum):
@@ -163,6 +194,8 @@ def _in_doubt(error: BaseException) -> bool:
         # The error knows: a bulk item Dixa refused (False), an answer not matching its
         # request (True).
         return explicit
+    if isinstance(error, InvalidRequestError):
+        return False  # refused while the request was being built: nothing left
     if isinstance(error, APIStatusError):
         # 4xx (and 429) mean Dixa refused the request; a 5xx may come after processing.
         return error.status_code >= 500
@@ -358,7 +391,7 @@ async def run_job(
                 tally.add(Outcome(k, OutcomeStatus.SKIPPED, note="done in an earlier run"))
                 continue
             if prior is not None and prior[0] is KeyState.IN_DOUBT and not op.idempotent:
-                if op.verify is None:
+                if not op.resolvable:
                     error = JobError(f"in doubt after an earlier run ({prior[1]}); not replayed")
                     tally.add(
                         Outcome(
@@ -379,22 +412,38 @@ async def run_job(
             await queue.put(None)
 
     async def execute(c: C, work: _Work[I]) -> Outcome:
-        if work.verify_first and op.verify is not None:
+        if work.verify_first and op.resolvable:
+            started_at = ckpt.started_at(work.key) if ckpt is not None else None
             try:
-                applied = await op.verify(c, work.item)
+                applied = await op.look_up(c, work.item, started_at)
+            except WriteFailedError:
+                raise
             except Exception as exc:
                 # Cannot tell: keep it in doubt rather than risk a second write.
                 return _failure(work.key, exc, in_doubt=True, note="verify failed")
             if applied:
                 return Outcome(work.key, OutcomeStatus.OK, note="verified from an earlier run")
-        if ckpt is not None and not op.idempotent:
+        records = ckpt is not None and not op.idempotent
+        hook: SendHook | None = None
+        if op.started_on_send:
+            key = work.key
+
+            async def mark() -> None:
+                if records and ckpt is not None:
+                    await ckpt.started(key)
+
+            hook = SendHook(mark)
+        elif records and ckpt is not None:
             await ckpt.started(work.key)
         try:
-            await op.fn(c, work.item)
+            with sending_as(hook):
+                await op.fn(c, work.item)
         except WriteFailedError:
             raise  # the job's own files cannot be written: the job stops, not one item
         except Exception as exc:
-            return _failure(work.key, exc, in_doubt=_in_doubt(exc))
+            # With a send hook, a write that never reached the network cannot have landed.
+            sent = hook is None or hook.fired
+            return _failure(work.key, exc, in_doubt=sent and _in_doubt(exc))
         return Outcome(work.key, OutcomeStatus.OK)
 
     async def worker(c: C) -> None:
