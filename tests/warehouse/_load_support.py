@@ -15,6 +15,7 @@ from dixa_async.testing import FakeDixa
 from dixa_async import DixaClient
 
 UTC = dt.UTC
+README = Path(__file__).resolve().parents[2] / "README.md"
 SINCE = dt.date(2024, 1, 1)
 # The fake's seeded history is January-June 2024; its "now" is a fixed moment after it.
 START = dt.datetime(2024, 9, 1, 12, 0, tzinfo=UTC).timestamp()
@@ -109,3 +110,10 @@ def contents(path: Path, dataset: str = DATASET) -> dict[str, list[tuple[Any, ..
 def iter_ids(path: Path, table: str, key: str = "id") -> Iterator[Any]:
     for (value,) in query(path, f'select "{key}" from {DATASET}."{table}"'):
         yield value
+
+
+def readme_sql() -> str:
+    """The dashboard query of the README's "Load into a database" section."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Load into a database") :]
+    return section[section.index("```sql\n") + 7 : section.index("\n```", section.index("```sql"))]

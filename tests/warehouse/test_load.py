@@ -19,6 +19,7 @@ from _load_support import (
     iter_ids,
     new_fake,
     query,
+    readme_sql,
     sdk,
     tables,
 )
@@ -28,7 +29,6 @@ from dixa_async.warehouse import LoadProgress, LoadReport, load
 from dixa_async import JobError
 from dixa_async.models import Inbound, Text
 
-README = Path(__file__).resolve().parents[2] / "README.md"
 QUEUES = "select distinct queue_name from dixa_data.conversations"
 TABLES = {"conversations", "messages", "agents", "end_users", "queues", "teams", "tags"}
 KEYED = {
@@ -210,12 +210,6 @@ def test_an_unknown_include_is_refused_before_anything_runs(tmp_path: Path) -> N
     with pytest.raises(ValueError, match="unknown include 'nots'"):
         load(SINCE, duckdb=tmp_path / "x.duckdb", include=["nots"], api_key="k")
     assert not (tmp_path / "x.duckdb").exists()
-
-
-def readme_sql() -> str:
-    text = README.read_text(encoding="utf-8")
-    section = text[text.index("## Load into a database") :]
-    return section[section.index("```sql\n") + 7 : section.index("\n```", section.index("```sql"))]
 
 
 def test_the_readme_dashboard_query_runs_on_the_loaded_database(first: FirstLoad) -> None:
