@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from dixa_async._core._version import __version__
 
-from . import _bulk, _demo, _export, _fake_server, _load, _search, _sync, _verify
+from . import _bulk, _demo, _export, _fake_server, _load, _mirror, _search, _sync, _verify
 from ._args import common_options
 from ._output import UI, announce
 from ._target import Target, has_api_key, resolve_target
@@ -26,6 +26,7 @@ _COMMANDS: dict[str, tuple[Callable[..., None], Command]] = {
     "export": (_export.register, _export.run),
     "sync": (_sync.register, _sync.run),
     "load": (_load.register, _load.run),
+    "mirror": (_mirror.register, _mirror.run),
     "bulk": (_bulk.register, _bulk.run),
 }
 

@@ -37,16 +37,21 @@ __all__ = [
 
 
 def exports_options(
-    parser: argparse.ArgumentParser, parse_moment: Callable[[str], dt.datetime]
+    parser: argparse.ArgumentParser,
+    parse_moment: Callable[[str], dt.datetime],
+    *,
+    until: bool = True,
 ) -> None:
-    """The options of the Exports API commands (`export --since` and `sync`)."""
+    """The options of the Exports API commands (`export --since`, `sync`, `load`, `mirror`;
+    `until=False` leaves out `--until`, for a command that never ends its period)."""
     group = parser.add_argument_group("Exports API")
-    group.add_argument(
-        "--until",
-        type=parse_moment,
-        metavar="WHEN",
-        help="end of the period, exclusive (default: now)",
-    )
+    if until:
+        group.add_argument(
+            "--until",
+            type=parse_moment,
+            metavar="WHEN",
+            help="end of the period, exclusive (default: now)",
+        )
     group.add_argument(
         "--exports-base-url",
         metavar="URL",

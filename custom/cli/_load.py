@@ -22,7 +22,7 @@ from ._target import Target
 if TYPE_CHECKING:
     from dixa_async.warehouse import LoadProgress, LoadReport
 
-__all__ = ["register", "run"]
+__all__ = ["database_options", "load_progress", "register", "run", "warehouse_missing"]
 
 _INCLUDE = ("notes", "activity")
 
@@ -51,6 +51,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         "the warehouse extra: pip install 'dixa-async[warehouse]'. Several --api-key: the "
         "tables and the per-conversation requests are spread over the tokens.",
     )
+    database_options(parser)
+    exports_options(parser, parse_moment)
+
+
+def database_options(parser: argparse.ArgumentParser) -> None:
+    """Where and what `load` (and `mirror`) load: --since, the destination, the dataset,
+    --include, --overlap and dlt's working folder."""
     parser.add_argument(
         "--since",
         type=parse_moment,
@@ -98,10 +105,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         help="dlt's working folder (default: FILE.dlt beside a DuckDB file, dlt's own "
         "default for other destinations)",
     )
-    exports_options(parser, parse_moment)
 
 
-def _progress(ui: UI, enabled: bool) -> Any:
+def load_progress(ui: UI, enabled: bool) -> Any:
+    """An `on_progress` printing each resource and window on stderr (unless disabled)."""
+
     def show(event: LoadProgress) -> None:
         if not enabled:
             return
@@ -140,19 +148,27 @@ def _load(args: argparse.Namespace, ui: UI, target: Target) -> LoadReport:
         until=args.until,
         overlap=args.overlap if args.overlap is not None else DEFAULT_OVERLAP,
         client=lambda: _clients(args, target),
-        on_progress=_progress(ui, not args.no_progress),
+        on_progress=load_progress(ui, not args.no_progress),
     )
 
 
-async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
-    """One load; blocking while dlt runs (it extracts on an event loop of its own)."""
+def warehouse_missing(ui: UI, command: str) -> bool:
+    """True (and said on stderr) when the warehouse extra is not installed."""
     try:
         import dlt  # noqa: F401 - only checks that the extra is installed
     except ImportError:
         ui.err.print(
-            "[red]dixa-async: load needs the warehouse extra: pip install 'dixa-async[warehouse]'",
+            f"[red]dixa-async: {command} needs the warehouse extra: "
+            "pip install 'dixa-async[warehouse]'",
             highlight=False,
         )
+        return True
+    return False
+
+
+async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
+    """One load; blocking while dlt runs (it extracts on an event loop of its own)."""
+    if warehouse_missing(ui, "load"):
         return EXIT_USAGE
     # No utilisation figure: a load mixes two APIs with different limits (v1 and Exports).
     summary = Summary("load", target.describe(), target.is_embedded, None, tokens=1)

@@ -4,8 +4,9 @@ await export_conversations(dixa, ids, "conversations.jsonl")          # REST, pe
 manifest = await export_period(dixa, "warehouse/", since=date(2024, 1, 1))  # Exports API
 report = await sync(dixa, state="dixa.state.json", output="batches/", since=date(2024, 1, 1))
 report = load(since=date(2024, 1, 1), duckdb="dixa.duckdb")          # dlt, into a database
+await Mirror(since=date(2024, 1, 1), public_url=URL, listen="0.0.0.0:8080").run()  # live
 
-`dixa_source`, `load` and their types need the `warehouse` extra (dlt with DuckDB); they are
+`dixa_source`, `load`, `Mirror` and their types need the `warehouse` extra (dlt with DuckDB); they are
 imported on first use, so the file exports work without it.
 """
 
@@ -27,8 +28,11 @@ from ._period import PeriodExportClient, PeriodManifest, WindowProgress, export_
 from ._sync import DEFAULT_OVERLAP, SyncReport, sync
 
 if _TYPE_CHECKING:
+    from ._dirty import DirtySet, LocalDirtySet, Mark
+    from ._dirty_redis import RedisDirtySet
     from ._dlt_source import LoadProgress, RequestCounter, dixa_source
     from ._load import LoadReport, load
+    from ._mirror import MIRROR_EVENTS, MergeReport, Mirror, MirrorStats
 
 _LAZY = {
     "LoadProgress": "._dlt_source",
@@ -36,6 +40,14 @@ _LAZY = {
     "dixa_source": "._dlt_source",
     "LoadReport": "._load",
     "load": "._load",
+    "DirtySet": "._dirty",
+    "LocalDirtySet": "._dirty",
+    "Mark": "._dirty",
+    "RedisDirtySet": "._dirty_redis",
+    "MIRROR_EVENTS": "._mirror",
+    "MergeReport": "._mirror",
+    "Mirror": "._mirror",
+    "MirrorStats": "._mirror",
 }
 
 
@@ -59,13 +71,21 @@ def __getattr__(name: str) -> _Any:
 
 __all__ = [
     "DEFAULT_OVERLAP",
+    "MIRROR_EVENTS",
     "ConversationExportClient",
+    "DirtySet",
     "ExportManifest",
     "LoadProgress",
     "LoadReport",
+    "LocalDirtySet",
+    "Mark",
+    "MergeReport",
+    "Mirror",
+    "MirrorStats",
     "Part",
     "PeriodExportClient",
     "PeriodManifest",
+    "RedisDirtySet",
     "RequestCounter",
     "SyncReport",
     "Window",

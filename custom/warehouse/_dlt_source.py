@@ -43,11 +43,16 @@ from ._sync import DEFAULT_OVERLAP
 from ._window_items import Kind, message_filters, window_items
 
 __all__ = [
+    "CONVERSATIONS_HINTS",
     "CONVERSATION_CHILDREN",
     "INCLUDE_CHOICES",
     "LIST_RESOURCES",
+    "MESSAGES_HINTS",
+    "SOURCE_NAME",
+    "SOURCE_NESTING",
     "LoadProgress",
     "RequestCounter",
+    "conversation_row",
     "dixa_source",
 ]
 
@@ -69,6 +74,21 @@ CONVERSATION_CHILDREN = ("ratings", "tags", "tags_info", "custom_fields")
 _BATCH = 500  # rows per item dlt receives from a windowed resource
 _MODEL = {"conversations": "ExportedConversation", "messages": "ExportedMessage"}
 _PATH = {"conversations": "conversation_export", "messages": "message_export"}
+# The source's name (dlt's schema and state live under it) and nesting depth, and the hints of
+# its two incremental tables: whatever else writes these tables (the live mirror's targeted
+# merges) uses the same, so both land in the same schema on the same keys.
+SOURCE_NAME = "dixa"
+SOURCE_NESTING = 1
+CONVERSATIONS_HINTS: dict[str, Any] = {
+    "name": "conversations",
+    "primary_key": "id",
+    "write_disposition": "merge",
+}
+MESSAGES_HINTS: dict[str, Any] = {
+    "name": "messages",
+    "primary_key": "id",
+    "write_disposition": "merge",
+}
 _FAN_OUT = 8  # concurrent per-conversation requests (notes, activity); paced by the client
 _PAGE = 100
 
@@ -160,6 +180,11 @@ class _Clients:
                 await client.aclose()
 
 
+def conversation_row(conversation: Any) -> dict[str, Any]:
+    """An exported conversation as its `conversations` row (child lists keyed by `csid`)."""
+    return _with_csid(row_of(conversation))
+
+
 def _with_csid(conversation: dict[str, Any]) -> dict[str, Any]:
     """Child rows name their conversation, so SQL can join them without dlt's ids."""
     csid = conversation["id"]
@@ -217,11 +242,7 @@ def _conversations(
     overlap: dt.timedelta,
     include: frozenset[str],
 ) -> Any:
-    @dlt.resource(
-        name="conversations",
-        primary_key="id",
-        write_disposition="merge",
-    )
+    @dlt.resource(**CONVERSATIONS_HINTS)
     async def conversations() -> AsyncIterator[Any]:
         plan = plan_increment(
             dlt.current.resource_state(),
@@ -285,7 +306,7 @@ async def _windows_of(
                     continue
                 item = _row(raw, resource, where, position, exports)
                 if resource == "conversations":
-                    rows.append(_with_csid(row_of(item)))
+                    rows.append(conversation_row(item))
                     touched.append(item.id)
                 else:
                     rows.append(row_of(item))
@@ -305,7 +326,7 @@ async def _windows_of(
 
 
 def _messages(clients: _Clients, since: Moment | None, until_ms: int, overlap: dt.timedelta) -> Any:
-    @dlt.resource(name="messages", primary_key="id", write_disposition="merge")
+    @dlt.resource(**MESSAGES_HINTS)
     async def messages() -> AsyncIterator[Any]:
         plan = plan_increment(
             dlt.current.resource_state(),
@@ -476,7 +497,7 @@ def dixa_source(
     tables = _include(include)
     clients = _Clients(make, requests if requests is not None else RequestCounter(), on_progress)
 
-    @dlt.source(name="dixa", max_table_nesting=1)
+    @dlt.source(name=SOURCE_NAME, max_table_nesting=SOURCE_NESTING)
     def dixa() -> list[Any]:
         resources = [
             _conversations(clients, since, until_ms, overlap, tables),

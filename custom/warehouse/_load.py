@@ -31,7 +31,15 @@ from dlt.pipeline.exceptions import PipelineStepFailed
 from ._dlt_source import LoadProgress, RequestCounter, dixa_source
 from ._sync import DEFAULT_OVERLAP
 
-__all__ = ["DEFAULT_DATASET", "DEFAULT_DUCKDB", "LoadReport", "load"]
+__all__ = [
+    "DEFAULT_DATASET",
+    "DEFAULT_DUCKDB",
+    "LoadReport",
+    "Pipeline",
+    "load",
+    "open_pipeline",
+    "run_source",
+]
 
 DEFAULT_DUCKDB = "dixa.duckdb"
 DEFAULT_DATASET = "dixa_data"  # not "dixa": DuckDB cannot tell a schema from a file dixa.duckdb
@@ -81,6 +89,61 @@ def _unwrap(exc: PipelineStepFailed) -> BaseException:
             return seen
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    """A dlt pipeline into one destination and dataset, with what describes it."""
+
+    pipeline: Any
+    described: str
+    working: Path | None
+
+
+def open_pipeline(
+    *,
+    duckdb: str | Path | None = DEFAULT_DUCKDB,
+    destination: Any = None,
+    dataset: str = DEFAULT_DATASET,
+    pipelines_dir: str | Path | None = None,
+) -> Pipeline:
+    """The dlt pipeline `load` runs in (named `dixa_<dataset>`, its working folder chosen as
+    the module docstring says); every writer of the dataset uses this one, so they share
+    its schema, state and pending packages."""
+    working: Path | None = Path(pipelines_dir) if pipelines_dir is not None else None
+    if destination is None:
+        if duckdb is None:
+            raise ValueError("give duckdb= (a file) or destination=")
+        file = Path(duckdb)
+        if working is None:
+            working = _duckdb_dir(file)
+        target: Any = dlt.destinations.duckdb(str(file))
+        described = f"duckdb:{file}"
+    else:
+        target = destination
+        described = destination if isinstance(destination, str) else type(destination).__name__
+    options: dict[str, Any] = {}
+    if working is not None:
+        options["pipelines_dir"] = str(working)
+    pipeline = dlt.pipeline(
+        pipeline_name=f"dixa_{dataset}", destination=target, dataset_name=dataset, **options
+    )
+    return Pipeline(pipeline, described, working)
+
+
+def run_source(opened: Pipeline, source: Any) -> Any:
+    """Run `source` through `opened` (blocking); returns dlt's load info.
+
+    Raises what a resource raised (a DixaError, JobError, ...) out of dlt's wrapping, or
+    JobError for a failure of dlt's own (a locked database, ...).
+    """
+    try:
+        return opened.pipeline.run(source)
+    except PipelineStepFailed as exc:
+        inner = _unwrap(exc)
+        if inner is exc:
+            raise JobError(f"the load into {opened.described} failed: {exc}") from exc
+        raise inner from None
+
+
 def load(
     since: Moment | None = None,
     *,
@@ -125,32 +188,12 @@ def load(
         requests=counter,
         **client_options,
     )
-    working: Path | None = Path(pipelines_dir) if pipelines_dir is not None else None
-    if destination is None:
-        if duckdb is None:
-            raise ValueError("give duckdb= (a file) or destination=")
-        file = Path(duckdb)
-        if working is None:
-            working = _duckdb_dir(file)
-        target: Any = dlt.destinations.duckdb(str(file))
-        described = f"duckdb:{file}"
-    else:
-        target = destination
-        described = destination if isinstance(destination, str) else type(destination).__name__
-    options: dict[str, Any] = {}
-    if working is not None:
-        options["pipelines_dir"] = str(working)
-    pipeline = dlt.pipeline(
-        pipeline_name=f"dixa_{dataset}", destination=target, dataset_name=dataset, **options
+    opened = open_pipeline(
+        duckdb=duckdb, destination=destination, dataset=dataset, pipelines_dir=pipelines_dir
     )
+    pipeline = opened.pipeline
     started = time.monotonic()
-    try:
-        info = pipeline.run(source)
-    except PipelineStepFailed as exc:
-        inner = _unwrap(exc)
-        if inner is exc:
-            raise JobError(f"the load into {described} failed: {exc}") from exc
-        raise inner from None
+    info = run_source(opened, source)
     seconds = time.monotonic() - started
     trace = pipeline.last_trace
     normalized = trace.last_normalize_info if trace is not None else None
@@ -159,12 +202,12 @@ def load(
     schema = pipeline.default_schema
     tables = tuple(sorted(name for name in schema.data_table_names()))
     return LoadReport(
-        destination=described,
+        destination=opened.described,
         dataset=dataset,
         rows=rows,
         requests=counter,
         seconds=seconds,
         load_ids=tuple(info.loads_ids),
-        pipelines_dir=working,
+        pipelines_dir=opened.working,
         tables=tables,
     )
