@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dixa_async._core._client import DixaClient
-from dixa_async._core._errors import AuthenticationError, ConfigurationError, DixaError, JobError
+from dixa_async._core._errors import AuthenticationError, ConfigurationError, DixaError
 from dixa_async._core.exports._windows import Moment
 from dixa_async.webhooks import ConversationEvent, WebhookReceiver
 
