@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _load_support import sdk
@@ -177,9 +179,7 @@ def test_a_mirror_killed_after_answering_a_delivery_merges_it_when_restarted(
 
 def _wait_for_delivery(
     fake: FakeDixa, subscription: str, event: str, before: int
-) -> list[dict[str, object]]:
-    import time
-
+) -> list[dict[str, Any]]:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         logged = fake.store.deliveries.get((subscription, event), [])
