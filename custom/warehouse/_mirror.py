@@ -41,7 +41,7 @@ from typing import Any, Literal
 
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import AuthenticationError, ConfigurationError, DixaError
-from dixa_async._core.exports._windows import Moment
+from dixa_async._core.exports._windows import Moment, to_ms
 from dixa_async.webhooks import ConversationEvent, WebhookReceiver
 
 from ._dirty import DirtySet, LocalDirtySet, Mark, now_ms
@@ -213,6 +213,8 @@ class Mirror:
             raise ConfigurationError(f"public_url must be an http(s) URL, got {public_url!r}")
         if batch_delay < 0:
             raise ConfigurationError("batch_delay cannot be negative")
+        if since is not None:
+            to_ms(since, name="since")  # a bad bound fails here, not in the load's thread
         self.public_url = public_url
         self.since = since
         self.host, self.requested_port = _parse_listen(listen)

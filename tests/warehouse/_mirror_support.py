@@ -136,7 +136,8 @@ def read(database: Path, sql: str, *params: Any) -> list[tuple[Any, ...]] | None
     try:
         with duckdb.connect(str(database), read_only=True) as db:
             return db.execute(sql, list(params)).fetchall()
-    except duckdb.IOException:
+    except (duckdb.IOException, duckdb.ConnectionException):
+        # Another process writes (a lock), or, in-process, dlt's connection is open.
         return None
     except duckdb.CatalogException:
         return []

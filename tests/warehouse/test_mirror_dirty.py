@@ -1,0 +1,175 @@
+"""The mirror's dirty set behind its one interface: the local fsynced log and the Redis set
+(against a real redis-server on a free 127.0.0.1 port) keep the same contract - a mark is
+kept until a clear that covers its sequence number, a mark made during a merge survives that
+merge's clear - plus what each home adds: the log survives a restart and refuses damage and
+a second mirror; the Redis set is shared between processes and lets one merger lead."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "limits"))  # the shared redis-server helper
+from _redis_server import RedisServer, find_redis_server
+from dixa_async.warehouse import DirtySet, LocalDirtySet, RedisDirtySet
+from dixa_async.warehouse import _dirty as dirty_module
+
+from dixa_async import JobError
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    executable = find_redis_server()
+    if executable is None:
+        pytest.skip("redis-server is not installed (Debian: apt-get install redis-server)")
+    server = RedisServer(executable, tmp_path_factory.mktemp("redis"))
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.kill()
+
+
+_NAMES = iter(range(1_000_000))
+
+
+@pytest.fixture(params=["local", "redis"])
+async def dirty(
+    request: pytest.FixtureRequest, tmp_path: Path, redis_url: str
+) -> AsyncIterator[DirtySet]:
+    made: DirtySet
+    if request.param == "local":
+        made = LocalDirtySet(tmp_path / "dixa.duckdb.mirror.jsonl")
+    else:
+        made = RedisDirtySet(redis_url, f"contract-{next(_NAMES)}-{tmp_path.name}")
+    await made.open()
+    try:
+        yield made
+    finally:
+        await made.aclose()
+
+
+async def test_marks_wait_oldest_first_and_keep_their_first_time(dirty: DirtySet) -> None:
+    await dirty.mark([7, 3], event_ms=100)
+    await asyncio.sleep(0.01)
+    await dirty.mark([9])
+    await dirty.mark([3], event_ms=50)  # marked again: keeps its first time, newest seq
+    marks = await dirty.pending()
+    assert [m.csid for m in marks] == [7, 3, 9]
+    by_csid = {m.csid: m for m in marks}
+    assert by_csid[3].first_ms == by_csid[7].first_ms < by_csid[9].first_ms
+    assert by_csid[3].seq > by_csid[9].seq > by_csid[7].seq
+    assert by_csid[3].event_ms == 100  # the latest event time is kept
+    assert await dirty.count() == 3
+    assert [m.csid for m in await dirty.pending(limit=2)] == [7, 3]
+
+
+async def test_a_mark_made_while_merging_survives_the_merge_clear(dirty: DirtySet) -> None:
+    await dirty.mark([1, 2])
+    snapshot = await dirty.pending()  # what a merge re-exports
+    await dirty.mark([2])  # a new change to 2 arrives while the merge runs
+    assert await dirty.clear(snapshot) == 1
+    remaining = await dirty.pending()
+    assert [m.csid for m in remaining] == [2]
+    assert await dirty.clear(remaining) == 1
+    assert await dirty.count() == 0
+    assert await dirty.clear(remaining) == 0  # clearing again changes nothing
+
+
+async def test_the_local_log_survives_a_restart_and_drops_a_torn_write(tmp_path: Path) -> None:
+    path = tmp_path / "dixa.duckdb.mirror.jsonl"
+    first = LocalDirtySet(path)
+    await first.open()
+    await first.mark([11, 12])
+    await first.clear([m for m in await first.pending() if m.csid == 11])
+    await first.aclose()
+    with path.open("ab") as fh:
+        fh.write(b'{"mark":13,"se')  # a crash in the middle of a write
+    again = LocalDirtySet(path)
+    await again.open()
+    assert [m.csid for m in await again.pending()] == [12]
+    await again.mark([14])
+    assert [m.csid for m in await again.pending()] == [12, 14]
+    await again.aclose()
+    assert b'"mark":13' not in path.read_bytes()
+
+
+async def test_the_local_log_refuses_damage_and_a_second_mirror(tmp_path: Path) -> None:
+    path = tmp_path / "dixa.duckdb.mirror.jsonl"
+    holder = LocalDirtySet(path)
+    await holder.open()
+    await holder.mark([5])
+    with pytest.raises(JobError, match="in use by another running job"):
+        await LocalDirtySet(path).open()
+    await holder.aclose()
+
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join([lines[0], '{"mark": "five", "seq": 9}', *lines[1:]]) + "\n")
+    before = path.read_bytes()
+    with pytest.raises(JobError, match=r"corrupt at line 2: a mark needs integer"):
+        await LocalDirtySet(path).open()
+    assert path.read_bytes() == before  # nothing changed
+
+    other = tmp_path / "not-a-log.jsonl"
+    other.write_text('{"format": 2, "kind": "dixa-async sync state"}\n')
+    with pytest.raises(JobError, match="is not a mirror dirty log"):
+        await LocalDirtySet(other).open()
+
+
+async def test_the_local_log_is_compacted_without_losing_a_mark(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dirty_module, "_COMPACT_AFTER", 10)
+    path = tmp_path / "dixa.duckdb.mirror.jsonl"
+    log = LocalDirtySet(path)
+    await log.open()
+    await log.mark([100])
+    for csid in range(20):
+        await log.mark([csid])
+        await log.clear([m for m in await log.pending() if m.csid == csid])
+    await log.aclose()
+    assert len(path.read_text().splitlines()) < 12  # rewritten, not 42 lines
+    again = LocalDirtySet(path)
+    await again.open()
+    assert [m.csid for m in await again.pending()] == [100]
+    await again.aclose()
+
+
+async def test_the_redis_set_is_shared_and_one_merger_leads(redis_url: str) -> None:
+    receiver = RedisDirtySet(redis_url, "shared-mirror")
+    merger = RedisDirtySet(redis_url, "shared-mirror")
+    standby = RedisDirtySet(redis_url, "shared-mirror")
+    other_mirror = RedisDirtySet(redis_url, "another-mirror")
+    for member in (receiver, merger, standby, other_mirror):
+        await member.open()
+    try:
+        await receiver.mark([42])
+        assert [m.csid for m in await merger.pending()] == [42]
+        assert await other_mirror.count() == 0
+        await merger.clear(await merger.pending())
+        assert await receiver.count() == 0
+
+        assert await merger.hold_merger_lease(300) is True
+        assert await standby.hold_merger_lease(300) is False
+        assert await merger.hold_merger_lease(300) is True  # renewed by its holder
+        await asyncio.sleep(0.4)  # the merger died: its lease runs out
+        assert await standby.hold_merger_lease(300) is True
+        assert await merger.hold_merger_lease(300) is False
+    finally:
+        for member in (receiver, merger, standby, other_mirror):
+            await member.aclose()
+
+
+async def test_a_redis_that_does_not_answer_is_a_configuration_error() -> None:
+    from dixa_async.testing._server import free_port
+
+    from dixa_async import ConfigurationError
+
+    unreachable = RedisDirtySet(f"redis://127.0.0.1:{free_port()}/0", "nobody", timeout=0.5)
+    with pytest.raises(ConfigurationError, match="does not answer"):
+        await unreachable.open()
+    assert "password" not in repr(RedisDirtySet("redis://:password@127.0.0.1:1/0", "x"))
