@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,20 @@ LANDS_WITHIN = 30.0  # seconds: the issue's bound from the API change to the row
 def new_fake(conversations: int = 40) -> FakeDixa:
     """A fake without rate limits: these tests are about the mirror, not pacing."""
     return FakeDixa(conversations=conversations, rate_limit=None, exports_rate_limit=None)
+
+
+def closed_payload(csid: int) -> bytes:
+    """A CONVERSATION_CLOSED delivery as Dixa sends it (reference §12.4)."""
+    return json.dumps(
+        {
+            "event_id": str(uuid.uuid4()),
+            "event_fqn": "CONVERSATION_CLOSED",
+            "event_version": "1",
+            "event_timestamp": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
+            "organization": {"id": str(uuid.uuid4()), "name": "Acme"},
+            "data": {"conversation": {"csid": csid, "channel": "EMAIL", "status": "CLOSED"}},
+        }
+    ).encode()
 
 
 class MirrorProcess:
@@ -94,11 +109,14 @@ class MirrorProcess:
                 raise AssertionError(f"{csid} was not merged: {self.out} {self.text}")
             time.sleep(0.05)
 
-    def interrupt(self, timeout: float = 30.0) -> int:
-        self.process.send_signal(signal.SIGINT)
+    def interrupt(self, timeout: float = 30.0, signum: int = signal.SIGINT) -> int:
+        self.process.send_signal(signum)
         status = self.process.wait(timeout)
         self._drain()
         return status
+
+    def terminate(self) -> int:
+        return self.interrupt(signum=signal.SIGTERM)
 
     def kill(self) -> None:
         self.process.kill()

@@ -7,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from _load_support import client_options, sdk
-from _mirror_support import SINCE, new_fake, read
+from _mirror_support import SINCE, closed_payload, new_fake, read
 from dixa_async.testing import FakeDixa, run_fake_server
 from dixa_async.testing._server import free_port
 from dixa_async.warehouse import LocalDirtySet, MergeReport, Mirror
@@ -49,20 +47,6 @@ def open_conversation(fake: FakeDixa) -> int:
             _TAKEN.add(csid)
             return csid
     raise AssertionError("no open conversation left")
-
-
-def closed_payload(csid: int) -> bytes:
-    """A CONVERSATION_CLOSED delivery as Dixa sends it (reference §12.4)."""
-    return json.dumps(
-        {
-            "event_id": str(uuid.uuid4()),
-            "event_fqn": "CONVERSATION_CLOSED",
-            "event_version": "1",
-            "event_timestamp": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
-            "organization": {"id": str(uuid.uuid4()), "name": "Acme"},
-            "data": {"conversation": {"csid": csid, "channel": "EMAIL", "status": "CLOSED"}},
-        }
-    ).encode()
 
 
 class Running:

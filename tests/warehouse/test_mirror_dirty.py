@@ -7,16 +7,32 @@ a second mirror; the Redis set is shared between processes and lets one merger l
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "limits"))  # the shared redis-server helper
+from _load_support import client_options, sdk
+from _mirror_support import SINCE, closed_payload, new_fake
 from _redis_server import RedisServer, find_redis_server
-from dixa_async.warehouse import DirtySet, LocalDirtySet, RedisDirtySet
+from dixa_async.testing import FakeDixa, run_fake_server
+from dixa_async.testing._server import free_port
+from dixa_async.warehouse import (
+    DirtySet,
+    LocalDirtySet,
+    MergeReport,
+    Mirror,
+    RedisDirtySet,
+)
 from dixa_async.warehouse import _dirty as dirty_module
+from dixa_async.warehouse._mirror import MirrorRole
+from dixa_async.webhooks import sign
 
 from dixa_async import JobError
 
@@ -165,11 +181,86 @@ async def test_the_redis_set_is_shared_and_one_merger_leads(redis_url: str) -> N
 
 
 async def test_a_redis_that_does_not_answer_is_a_configuration_error() -> None:
-    from dixa_async.testing._server import free_port
-
     from dixa_async import ConfigurationError
 
     unreachable = RedisDirtySet(f"redis://127.0.0.1:{free_port()}/0", "nobody", timeout=0.5)
     with pytest.raises(ConfigurationError, match="does not answer"):
         await unreachable.open()
     assert "password" not in repr(RedisDirtySet("redis://:password@127.0.0.1:1/0", "x"))
+
+
+@pytest.fixture(scope="module")
+def fake() -> FakeDixa:
+    return new_fake()
+
+
+@pytest.fixture(scope="module")
+def url(fake: FakeDixa) -> Iterator[str]:
+    with run_fake_server(fake) as served:
+        yield served
+
+
+async def test_two_receivers_feed_one_merger_through_redis(
+    url: str, fake: FakeDixa, redis_url: str, tmp_path: Path
+) -> None:
+    """Behind a load balancer (here: Dixa delivers to receiver A; a delivery also reaches
+    receiver B), both receivers mark the shared set and the one merger merges."""
+    port_a, port_b = free_port(), free_port()
+    public_url = f"http://127.0.0.1:{port_a}/hooks"
+    database = tmp_path / "shared.duckdb"
+    merges: list[MergeReport] = []
+
+    def member(role: MirrorRole, port: int, **options: Any) -> Mirror:
+        return Mirror(
+            role=role,
+            public_url=public_url,
+            listen=f"127.0.0.1:{port}",
+            dirty=RedisDirtySet(redis_url, "load-balanced"),
+            since=dt.date.fromisoformat(SINCE),
+            duckdb=database,
+            batch_delay=0.05,
+            full_every=None,
+            deliveries_every=None,
+            **options,
+            **client_options(url),
+        )
+
+    merger = member("merger", free_port(), on_merge=merges.append)
+    receivers = [member("receiver", port_a), member("receiver", port_b)]
+    tasks = [asyncio.create_task(merger.run())]
+    try:
+        await asyncio.wait_for(merger.started.wait(), 30)  # it creates the subscription
+        tasks += [asyncio.create_task(r.run()) for r in receivers]
+        for receiver in receivers:
+            await asyncio.wait_for(receiver.started.wait(), 30)
+        with pytest.raises(RuntimeError, match="not listening"):
+            merger.port  # noqa: B018 - the merger does not listen
+
+        by_a, by_b = sorted(c for c, v in fake.store.conversations.items() if v.state != "Closed")[
+            :2
+        ]
+        async with sdk(url) as dixa:
+            await dixa.conversations.close(by_a)  # delivered by the fake to receiver A
+        secret = next(
+            s["secretKey"] for s in fake.store.webhooks.values() if s["url"] == public_url
+        )
+        body = closed_payload(by_b)
+        async with httpx.AsyncClient() as http:
+            answer = await http.post(
+                f"http://127.0.0.1:{port_b}/hooks",
+                content=body,
+                headers={"X-DIXA-SIGNATURE": sign(body, secret)},
+            )
+        assert answer.status_code == 200
+
+        deadline = time.monotonic() + 30
+        while {by_a, by_b} - {c for m in merges for c in m.csids}:
+            assert time.monotonic() < deadline, f"not merged: {merges}"
+            await asyncio.sleep(0.05)
+        assert [r.stats.events for r in receivers] == [1, 1]
+        assert merger.stats.events == 0
+        assert await receivers[0].dirty.count() == 0
+    finally:
+        for running_member in (*receivers, merger):
+            running_member.stop()
+        await asyncio.gather(*tasks)
