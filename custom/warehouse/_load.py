@@ -129,13 +129,20 @@ def open_pipeline(
     return Pipeline(pipeline, described, working)
 
 
-def run_source(opened: Pipeline, source: Any) -> Any:
+def run_source(opened: Pipeline, source: Any, *, finish_pending: bool = False) -> Any:
     """Run `source` through `opened` (blocking); returns dlt's load info.
+
+    When an earlier run left packages pending (it was killed, or its load step failed), dlt's
+    `run` loads those *instead of* extracting `source`. With `finish_pending`, they are
+    loaded first and `source` is then extracted and loaded too - for callers that count on
+    their data being written when this returns (the mirror's merges).
 
     Raises what a resource raised (a DixaError, JobError, ...) out of dlt's wrapping, or
     JobError for a failure of dlt's own (a locked database, ...).
     """
     try:
+        if finish_pending and opened.pipeline.has_pending_data:
+            opened.pipeline.run()
         return opened.pipeline.run(source)
     except PipelineStepFailed as exc:
         inner = _unwrap(exc)
@@ -156,6 +163,7 @@ def load(
     overlap: dt.timedelta = DEFAULT_OVERLAP,
     client: Callable[[], DixaClient | TokenPool[DixaClient]] | None = None,
     on_progress: Callable[[LoadProgress], object] | None = None,
+    finish_pending: bool = False,
     **client_options: Any,
 ) -> LoadReport:
     """Load Dixa into `duckdb` (a DuckDB file, created if missing) or, when given, the dlt
@@ -169,7 +177,9 @@ def load(
 
     `client` makes the clients (a `DixaClient` or a `TokenPool`, see `dixa_source`); without
     it, `DixaClient(**client_options)`. Blocking (dlt runs the source on an event loop of its
-    own): call it from a thread, or from synchronous code.
+    own): call it from a thread, or from synchronous code. With `finish_pending`, what an
+    earlier run left pending is loaded first and this run still extracts (see `run_source`);
+    without it, such a run only completes the earlier one.
 
     Raises:
         ValueError / TypeError: bad arguments, no `since` on the first run.
@@ -193,7 +203,7 @@ def load(
     )
     pipeline = opened.pipeline
     started = time.monotonic()
-    info = run_source(opened, source)
+    info = run_source(opened, source, finish_pending=finish_pending)
     seconds = time.monotonic() - started
     trace = pipeline.last_trace
     normalized = trace.last_normalize_info if trace is not None else None

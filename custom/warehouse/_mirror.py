@@ -422,6 +422,7 @@ class Mirror:
                     self.since,
                     client=self._make_client,
                     on_progress=self._progress,
+                    finish_pending=True,
                     **options,
                 )
             except _Stopped:

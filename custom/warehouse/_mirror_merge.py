@@ -130,4 +130,4 @@ def merge_changes(opened: Pipeline, changes: Changes) -> None:
     """
     if not changes.conversations and not changes.messages:
         return
-    run_source(opened, _source(changes))
+    run_source(opened, _source(changes), finish_pending=True)

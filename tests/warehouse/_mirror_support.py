@@ -162,7 +162,12 @@ def read(database: Path, sql: str, *params: Any) -> list[tuple[Any, ...]] | None
 
 
 def wait_for_rows(
-    database: Path, sql: str, *params: Any, expected: list[tuple[Any, ...]], timeout: float
+    database: Path,
+    sql: str,
+    *params: Any,
+    expected: list[tuple[Any, ...]],
+    timeout: float,
+    mirror: MirrorProcess | None = None,
 ) -> float:
     """Seconds until `sql` returns `expected` (fails after `timeout`)."""
     started = time.monotonic()
@@ -172,7 +177,8 @@ def wait_for_rows(
         if rows == expected:
             return time.monotonic() - started
         time.sleep(0.1)
-    raise AssertionError(f"{sql} {params} gave {rows}, not {expected}, within {timeout} s")
+    said = f"; the mirror said:\n{mirror.text}\n{mirror.out}" if mirror is not None else ""
+    raise AssertionError(f"{sql} {params} gave {rows}, not {expected}, within {timeout} s{said}")
 
 
 def mirror_port() -> int:

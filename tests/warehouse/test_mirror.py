@@ -18,7 +18,10 @@ from _load_support import client_options, sdk
 from _mirror_support import SINCE, closed_payload, new_fake, read
 from dixa_async.testing import FakeDixa, run_fake_server
 from dixa_async.testing._server import free_port
-from dixa_async.warehouse import LocalDirtySet, MergeReport, Mirror
+from dixa_async.warehouse import LocalDirtySet, MergeReport, Mirror, load
+from dixa_async.warehouse._load import open_pipeline
+from dixa_async.warehouse._mirror_merge import _source as merge_source
+from dixa_async.warehouse._mirror_merge import fetch_changes, merge_changes
 from dixa_async.webhooks import sign
 
 TIMEOUT = 30.0
@@ -231,3 +234,36 @@ async def test_a_second_mirror_on_the_same_database_is_refused(url: str, tmp_pat
         )
         with pytest.raises(Exception, match="in use by another running job"):
             await second.run()
+
+
+async def test_a_merge_after_one_that_did_not_finish_writes_both(
+    url: str, fake: FakeDixa, tmp_path: Path
+) -> None:
+    """dlt's `run` loads what an earlier run left pending *instead of* the data it is given;
+    a merge must not report success with its own conversations left out."""
+    database = tmp_path / "live.duckdb"
+    await asyncio.to_thread(
+        load, dt.date.fromisoformat(SINCE), duckdb=database, **client_options(url)
+    )
+    first, second = open_conversation(fake), open_conversation(fake)
+    async with sdk(url) as dixa:
+        await dixa.conversations.close(first)
+        earlier = await fetch_changes(dixa, [first])
+        await dixa.conversations.close(second)
+        later = await fetch_changes(dixa, [second])
+    # The earlier merge was extracted and normalised, then its process died before loading.
+    interrupted = open_pipeline(duckdb=database).pipeline
+    interrupted.extract(merge_source(earlier))
+    interrupted.normalize()
+    assert interrupted.has_pending_data
+
+    await asyncio.to_thread(merge_changes, open_pipeline(duckdb=database), later)
+
+    statuses = read(
+        database,
+        "select id, status from dixa_data.conversations where id in (?, ?) order by id",
+        first,
+        second,
+    )
+    assert statuses == sorted([(first, "closed"), (second, "closed")])
+    assert not open_pipeline(duckdb=database).pipeline.has_pending_data

@@ -86,6 +86,7 @@ def test_a_close_and_a_message_land_within_30_s_and_sigint_exits_0(
             first,
             expected=[("closed",)],
             timeout=LANDS_WITHIN,
+            mirror=mirror,
         )
         message_id = add_message(url, second, "Is my parcel on its way?")
         took = max(
@@ -96,16 +97,20 @@ def test_a_close_and_a_message_land_within_30_s_and_sigint_exits_0(
                 message_id,
                 expected=[(second, "Is my parcel on its way?")],
                 timeout=LANDS_WITHIN,
+                mirror=mirror,
             ),
         )
         assert took < LANDS_WITHIN
-        # The conversation and its other messages came with it, each once.
-        assert read(database, "select count(*) from dixa_data.conversations where id = ?", second)
-        rows = read(database, "select id from dixa_data.messages") or []
-        assert len(rows) == len(set(rows))
-
         assert mirror.interrupt() == 0
-    assert {first, second} <= mirror.merged_csids()
+    # The conversation came with its message, and every row is there once.
+    assert read(database, "select id from dixa_data.conversations where id = ?", second) == [
+        (second,)
+    ]
+    for table in ("conversations", "messages"):
+        rows = read(database, f"select id from dixa_data.{table}")
+        assert rows
+        assert len(rows) == len(set(rows))
+    assert {first, second} <= mirror.merged_csids(), (mirror.out, mirror.text)
     assert any(line.startswith("mirror stopped: ") for line in mirror.err)
     merge = mirror.merges()[0]
     assert merge["requests"] == 2  # one conversation export by csids, one message export
