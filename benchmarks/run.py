@@ -35,6 +35,10 @@ Figures (each printed with its target and PASS/FAIL, all written to the JSON fil
    path (one `json.loads` of the body, one `json.dumps` per record, as tap-dixa): the ratio
    of their CPU per conversation (target <= 1.0) and `export_period`'s peak memory
    (target < 150 MB; the naive path holds the whole body).
+12. The live mirror (`_mirror`): `dixa-async mirror` at its default pacing against a fake at
+   Dixa's limits that delivers webhooks over HTTP - seconds from an API change to its merge
+   into the DuckDB file (one change at a time, and a burst of 10; target <= 30 s) and Exports
+   API requests per change.
 
 A missed target is reported, not raised: the exit status is non-zero only when a benchmark
 crashes.
@@ -66,6 +70,7 @@ from ._exports_cpu import exports_cpu_figures
 from ._import_cost import import_cost_figures
 from ._jobs import simultaneous_calls
 from ._load import load_figures
+from ._mirror import mirror_figures
 from ._overhead import measure_overhead
 from ._report import Figure, print_report, write_json
 from ._sdk import JobRun, bulk_tag, pick_work
@@ -268,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda: asyncio.run(exports_vs_rest_figures(console, args.exports_sample)),
         ),
         ("load into DuckDB", lambda: load_figures(console)),
+        ("live mirror", lambda: mirror_figures(console)),
         (
             "exports memory",
             lambda: exports_memory_figure(console, args.exports_memory_conversations),
