@@ -109,9 +109,8 @@ class _Mirror:
 
 
 async def _change(url: str, csid: int, index: int) -> None:
-    from dixa_async.models import Inbound, Text
-
     from dixa_async import DixaClient
+    from dixa_async.models import Inbound, Text
 
     async with DixaClient(_TOKEN, base_url=url) as dixa:
         if index % 2:

@@ -25,6 +25,7 @@ from ._target import Target
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from dixa_async.warehouse import DirtySet, LoadReport, MergeReport
 
@@ -135,7 +136,7 @@ def _dirty(args: argparse.Namespace) -> DirtySet | None:
     return RedisDirtySet(args.dirty_redis, mirror_name(args.public_url))
 
 
-def _on_merge(ui: UI) -> object:
+def _on_merge(ui: UI) -> Callable[[MergeReport], None]:
     def show(report: MergeReport) -> None:
         missing = f", {len(report.missing)} not in the export" if report.missing else ""
         ui.note(
@@ -151,7 +152,7 @@ def _on_merge(ui: UI) -> object:
     return show
 
 
-def _on_load(ui: UI) -> object:
+def _on_load(ui: UI) -> Callable[[LoadReport], None]:
     def show(report: LoadReport) -> None:
         if ui.as_json:
             line = {
@@ -191,8 +192,8 @@ async def run(args: argparse.Namespace, ui: UI, target: Target) -> int:
         deliveries_every=args.check_deliveries_every,
         batch_delay=args.batch_delay,
         subscription_name=args.subscription_name or DEFAULT_SUBSCRIPTION_NAME,
-        on_merge=_on_merge(ui),  # type: ignore[arg-type]
-        on_load=_on_load(ui),  # type: ignore[arg-type]
+        on_merge=_on_merge(ui),
+        on_load=_on_load(ui),
         on_note=ui.note,
         on_progress=load_progress(ui, not args.no_progress),
     )
