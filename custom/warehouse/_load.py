@@ -129,6 +129,17 @@ def open_pipeline(
     return Pipeline(pipeline, described, working)
 
 
+def _file_format(pipeline: dlt.Pipeline) -> Any:
+    """JSON lines into DuckDB, which reads them with `read_json`. dlt's default for DuckDB,
+    INSERT statements, has DuckDB parse SQL text as long as the data: 1.2 GB of memory to
+    load 5,000 conversations, 4.3 GB for 20,000 (with JSON lines 0.26 GB for 5,000, and
+    faster). Other destinations keep dlt's choice for them."""
+    destination = pipeline.destination
+    if destination is not None and destination.destination_type.endswith(".duckdb"):
+        return "jsonl"
+    return None
+
+
 def run_source(opened: Pipeline, source: Any, *, finish_pending: bool = False) -> Any:
     """Run `source` through `opened` (blocking); returns dlt's load info.
 
@@ -143,7 +154,7 @@ def run_source(opened: Pipeline, source: Any, *, finish_pending: bool = False) -
     try:
         if finish_pending and opened.pipeline.has_pending_data:
             opened.pipeline.run()
-        return opened.pipeline.run(source)
+        return opened.pipeline.run(source, loader_file_format=_file_format(opened.pipeline))
     except PipelineStepFailed as exc:
         inner = _unwrap(exc)
         if inner is exc:
