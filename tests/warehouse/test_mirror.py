@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from _mirror_support import SINCE, closed_payload, new_fake, read
 from dixa_async.testing import FakeDixa, run_fake_server
 from dixa_async.testing._server import free_port
 from dixa_async.warehouse import LocalDirtySet, MergeReport, Mirror, load
+from dixa_async.warehouse import _mirror as mirror_module
 from dixa_async.warehouse._load import open_pipeline
 from dixa_async.warehouse._mirror_merge import _source as merge_source
 from dixa_async.warehouse._mirror_merge import fetch_changes, merge_changes
@@ -267,3 +269,26 @@ async def test_a_merge_after_one_that_did_not_finish_writes_both(
     )
     assert statuses == sorted([(first, "closed"), (second, "closed")])
     assert not open_pipeline(duckdb=database).pipeline.has_pending_data
+
+
+async def test_stop_while_a_merge_is_writing_finishes_it(
+    url: str, fake: FakeDixa, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    csid = open_conversation(fake)
+    writing = threading.Event()
+
+    def slow_merge(opened: Any, changes: Any) -> None:
+        writing.set()
+        time.sleep(1.0)  # stop() arrives while the rows are being written
+        merge_changes(opened, changes)
+
+    monkeypatch.setattr(mirror_module, "merge_changes", slow_merge)
+    database = tmp_path / "live.duckdb"
+    async with running(url, database, full_every=None, deliveries_every=None) as live:
+        await close(url, csid)
+        assert await asyncio.to_thread(writing.wait, TIMEOUT)
+        live.mirror.stop()
+    # Stopped after the write began: it was finished, reported and cleared, not abandoned.
+    assert live.merged() == {csid}
+    assert await live.mirror.dirty.count() == 0
+    assert live.status(csid) == [("closed",)]

@@ -206,3 +206,36 @@ def test_mirror_without_a_key_exits_2_before_anything_is_written(
     assert status == 2
     assert "no API key" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sigint_while_a_merge_is_fetching_drops_it_and_keeps_the_mark(
+    url: str, fake: FakeDixa, tmp_path: Path
+) -> None:
+    database = tmp_path / "live.duckdb"
+    log = tmp_path / "live.duckdb.mirror.jsonl"
+    port = mirror_port()
+    csid = open_conversations(fake)[0]
+    with MirrorProcess(url, database, port) as mirror:
+        mirror.ready()
+        # The merge's conversation export is answered only after 8 s: the merge is in flight.
+        slow = fake.add_latency(8, route="GET /v1/conversation_export", limit=1)
+        try:
+            close(url, csid)
+            deadline = time.monotonic() + 10
+            while slow.hits == 0:
+                assert time.monotonic() < deadline, "the merge did not start"
+                time.sleep(0.02)
+            asked = time.monotonic()
+            assert mirror.interrupt() == 0
+            assert time.monotonic() - asked < 6  # it did not wait for the slow answer
+        finally:
+            fake.faults.active.remove(slow)
+    assert mirror.merges() == []
+    records = [json.loads(line) for line in log.read_text().splitlines()[1:]]
+    assert [r["mark"] for r in records if "mark" in r] == [csid]
+    assert not [r for r in records if "clear" in r]  # rolled back: still dirty
+
+    with MirrorProcess(url, database, port) as again:
+        again.ready()
+        again.wait_for_merge(csid)
+        assert again.interrupt() == 0
