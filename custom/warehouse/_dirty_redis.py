@@ -16,6 +16,7 @@ memory when `mark` returns; to survive a Redis crash too, run Redis with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import uuid
 from collections.abc import Iterable
@@ -74,6 +75,15 @@ local holder = redis.call('GET', KEYS[1])
 if holder == false or holder == ARGV[1] then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', tonumber(ARGV[2]))
   return 1
+end
+return 0
+"""
+
+
+# KEYS: lease. ARGV: holder. Give the lease up if ours.
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
 end
 return 0
 """
@@ -184,6 +194,11 @@ class RedisDirtySet:
         return bool(await self._eval(_LEASE, [self.lease_key], [self._holder, ttl_ms]))
 
     async def aclose(self) -> None:
+        """Release the merger's lease if this set holds it (a standby merger takes over at
+        its next try), then disconnect. The marks stay."""
         if self._redis is not None:
             client, self._redis = self._redis, None
+            # Best effort: a lease not given back runs out by itself.
+            with contextlib.suppress(Exception):
+                await client.eval(_RELEASE, 1, self.lease_key, self._holder)
             await client.aclose()

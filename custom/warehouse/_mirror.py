@@ -256,7 +256,8 @@ class Mirror:
         self._commit: asyncio.Task[None] | None = None
         self._server: HttpServer | None = None
         self._dixa: DixaClient | None = None
-        self._leader = role != "receiver"
+        self._leader = False  # merges and loads only while True (see _hold_lease)
+        self._leading = asyncio.Event()
         self._missing: dict[int, int] = {}
         self._seen_failures: set[str] = set()
 
@@ -316,9 +317,14 @@ class Mirror:
         try:
             if self.role != "receiver":
                 if isinstance(self.dirty, LocalDirtySet):
-                    self._leader = True
+                    self._leader = True  # the log's lock makes this the one writer
                 else:
+                    await self._renew_lease()
                     tasks.append(asyncio.create_task(self._hold_lease()))
+                    if not self._leader:
+                        self._note("standing by: another merger holds the lease")
+                        self.started.set()
+                        await self._until_leading()
                 if not self._stopping.is_set():
                     await self._load("initial load")
                 tasks.append(asyncio.create_task(self._merge_loop(dixa)))
@@ -448,14 +454,32 @@ class Mirror:
             await job()
 
     async def _hold_lease(self) -> None:
+        """Take and renew the merger's lease in a shared dirty set (a third of its time to
+        live apart); while another merger holds it, or Redis does not answer, this one
+        neither merges nor loads."""
+        while not await self._pause(_LEASE_MS / 3000):
+            await self._renew_lease()
+
+    async def _renew_lease(self) -> None:
         lead = getattr(self.dirty, "hold_merger_lease", None)
-        while not self._stopping.is_set():
-            was = self._leader
+        was = self._leader
+        try:
             self._leader = bool(lead is None or await lead(_LEASE_MS))
-            if was != self._leader:
-                self._note("merging (holds the merger lease)" if self._leader else "standing by")
-                self._wake.set()
-            await self._pause(_LEASE_MS / 3000)
+        except Exception as exc:  # Redis lost: stop writing until it answers again
+            self._leader = False
+            if was:
+                self._note(f"merger lease lost ({type(exc).__name__}); standing by")
+        if self._leader:
+            self._leading.set()
+        else:
+            self._leading.clear()
+        if self._leader and not was:
+            self._note("merging: this process holds the merger lease")
+            self._wake.set()
+
+    async def _until_leading(self) -> None:
+        while not self._leader and not self._stopping.is_set():
+            await self._pause(1.0, self._leading)
 
     # ------------------------------------------------------------------ delivery logs
 

@@ -31,6 +31,7 @@ from dixa_async.warehouse import (
     RedisDirtySet,
 )
 from dixa_async.warehouse import _dirty as dirty_module
+from dixa_async.warehouse import _mirror as mirror_module
 from dixa_async.warehouse._mirror import MirrorRole
 from dixa_async.webhooks import sign
 
@@ -201,10 +202,12 @@ def url(fake: FakeDixa) -> Iterator[str]:
 
 
 async def test_two_receivers_feed_one_merger_through_redis(
-    url: str, fake: FakeDixa, redis_url: str, tmp_path: Path
+    url: str, fake: FakeDixa, redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Behind a load balancer (here: Dixa delivers to receiver A; a delivery also reaches
-    receiver B), both receivers mark the shared set and the one merger merges."""
+    receiver B), both receivers mark the shared set and the one merger merges; a second
+    merger stands by, neither loading nor merging, until the first stops."""
+    monkeypatch.setattr(mirror_module, "_LEASE_MS", 1500)  # renewed every 0.5 s
     port_a, port_b = free_port(), free_port()
     public_url = f"http://127.0.0.1:{port_a}/hooks"
     database = tmp_path / "shared.duckdb"
@@ -226,10 +229,14 @@ async def test_two_receivers_feed_one_merger_through_redis(
         )
 
     merger = member("merger", free_port(), on_merge=merges.append)
+    standby_merges: list[MergeReport] = []
+    standby = member("merger", free_port(), on_merge=standby_merges.append)
     receivers = [member("receiver", port_a), member("receiver", port_b)]
     tasks = [asyncio.create_task(merger.run())]
     try:
         await asyncio.wait_for(merger.started.wait(), 30)  # it creates the subscription
+        tasks.append(asyncio.create_task(standby.run()))
+        await asyncio.wait_for(standby.started.wait(), 30)
         tasks += [asyncio.create_task(r.run()) for r in receivers]
         for receiver in receivers:
             await asyncio.wait_for(receiver.started.wait(), 30)
@@ -260,7 +267,19 @@ async def test_two_receivers_feed_one_merger_through_redis(
         assert [r.stats.events for r in receivers] == [1, 1]
         assert merger.stats.events == 0
         assert await receivers[0].dirty.count() == 0
+        assert (standby.stats.loads, standby_merges) == (0, [])
+
+        # The merger stops (and gives its lease back): the standby loads and merges.
+        merger.stop()
+        await tasks[0]
+        async with sdk(url) as dixa:
+            await dixa.conversations.close(by_b)
+        deadline = time.monotonic() + 30
+        while by_b not in {c for m in standby_merges for c in m.csids}:
+            assert time.monotonic() < deadline, "the standby merger did not take over"
+            await asyncio.sleep(0.05)
+        assert standby.stats.loads == 1
     finally:
-        for running_member in (*receivers, merger):
+        for running_member in (*receivers, merger, standby):
             running_member.stop()
         await asyncio.gather(*tasks)
