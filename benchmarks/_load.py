@@ -4,10 +4,9 @@ benchmark fake in its own process at Dixa's limits (v1 10 requests/s, burst 4; E
 requests/minute, burst 2), at the SDK's default pacing.
 
 Printed: rows loaded (every table), requests (v1 + Exports API), peak memory and wall time,
-beside the
-requests a loader that fetches messages per conversation over REST (PostHog's Dixa source:
-`GET /v1/conversations/{id}/messages` for each conversation) needs for the same data - the
-same run with the message export replaced by one request per conversation, counted, not
+beside the requests a loader that fetches messages per conversation over REST (PostHog's Dixa
+source: `GET /v1/conversations/{id}/messages` for each conversation) needs for the same data -
+the same run with the message export replaced by one request per conversation, counted, not
 run (at 10 requests/s it would take over half an hour).
 """
 
