@@ -58,7 +58,9 @@ class Operation:
     `stability`: "beta" for the operations Dixa documents only in its beta description
     (their shapes may change without notice; `route` is the path each is called under,
     `/beta/...` or `/v1/...`), "stable" for the rest. `upload_limits`: for a multipart
-    upload, how many files and bytes one call may send.
+    upload, how many files and bytes one call may send. `settled_by`: for a write that is
+    not idempotent, the read operation that can tell whether a request left in doubt (a
+    dropped connection, a crash in flight) took effect after all (None: none can).
     """
 
     tag: str
@@ -82,6 +84,7 @@ class Operation:
     summary: str
     stability: Stability = "stable"
     upload_limits: UploadLimits | None = None
+    settled_by: str | None = None
 
     @property
     def qualified_name(self) -> str:
@@ -1310,6 +1313,7 @@ OPERATIONS: tuple[Operation, ...] = (
         batch_max=None,
         summary="Create an end user",
         stability="stable",
+        settled_by="end_users.list",
     ),
     Operation(
         tag="end_users",
@@ -1472,6 +1476,7 @@ OPERATIONS: tuple[Operation, ...] = (
         batch_max=None,
         summary="Add an internal note",
         stability="stable",
+        settled_by="internal_notes.list",
     ),
     Operation(
         tag="internal_notes",

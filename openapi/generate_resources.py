@@ -111,6 +111,7 @@ class Method:
     batch_of: str | None
     batch_max: int | None
     stability: str = "stable"
+    settled_by: str | None = None  # the read telling whether a write in doubt took effect
     upload_limits: tuple[int, int, int] | None = None  # files, bytes per file, bytes in all
     type_imports: set[str] = field(default_factory=set)
     runtime_imports: set[str] = field(default_factory=set)
@@ -416,6 +417,7 @@ def build_method(tag: str, endpoint: Any, raw: dict[str, Any], route: str) -> Me
         idempotent=idempotent,
         batch_of=raw.get("x-dixa-batch-of"),
         batch_max=_batch_max(qualified, raw),
+        settled_by=raw.get("x-dixa-settled-by"),
         stability=stability,
         upload_limits=upload_limits,
         type_imports=type_imports,
@@ -515,6 +517,10 @@ def collect(
     for method in methods:
         if method.batch_of is not None and method.batch_of not in seen:
             raise SpecError(f"{method.qualified_name}: x-dixa-batch-of names no operation")
+    reads = {m.qualified_name for m in methods if m.read_only}
+    for method in methods:
+        if method.settled_by is not None and method.settled_by not in reads:
+            raise SpecError(f"{method.qualified_name}: x-dixa-settled-by names no read operation")
     methods.sort(key=lambda m: (m.tag, m.name))
     descriptions = {
         tag["name"].lower().replace(" ", "_"): _text(tag.get("description"))

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import math
 
-__all__ = ["positive_int", "rate"]
+__all__ = ["positive_int", "rate", "seconds"]
 
 
 def positive_int(text: str) -> int:
@@ -27,4 +28,15 @@ def rate(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 (no pacing) or more")
+    return value
+
+
+def seconds(text: str) -> float:
+    """A duration in seconds: a finite number, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds, 0 or more: {text!r}")
     return value

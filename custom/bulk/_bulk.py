@@ -16,9 +16,11 @@ conversation; conversation tags), records are batched into it (`batch=False` tur
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import os
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from ._calls import call_one
 from ._keys import Key, Keys, scheme
 from ._records import Record, RecordError, Request, prepare
 from ._results import JsonResponse, RecordResult, ResultsFile, ResultStatus, error_json, job_id
+from ._settle import CLOCK_SKEW, Context, identity_of, settle_read
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = ["BulkReport", "run_bulk"]
@@ -67,21 +70,6 @@ def _records(records: Iterable[Mapping[str, Any] | Record]) -> Iterator[Record]:
             )
 
 
-async def _note_exists(client: Any, request: Request) -> bool:
-    """Whether the conversation already has this exact note (a note in doubt after an
-    earlier run is looked for rather than sent again)."""
-    answer = await client.internal_notes.list(request.path["conversation_id"])
-    notes = answer if isinstance(answer, list) else (getattr(answer, "data", None) or [])
-    wanted = (request.body_json or {}).get("message")
-    return any(getattr(note, "message", None) == wanted for note in notes)
-
-
-# Reads that tell whether a non-idempotent write left in doubt took effect after all.
-_VERIFY: dict[str, Callable[[Any, Request], Awaitable[bool]]] = {
-    "internal_notes.create": _note_exists,
-}
-
-
 def _plan(spec: WriteOperation, batch: bool, batch_size: int | None) -> Plan | None:
     if not batch or spec.batched_by is None:
         return None
@@ -105,6 +93,7 @@ async def run_bulk(
     confirm: bool = False,
     on_progress: Callable[[Progress], object] | None = None,
     on_result: Callable[[RecordResult], object] | None = None,
+    clock_skew: float = CLOCK_SKEW,
 ) -> BulkReport:
     """Run the write operation `operation` (`"end_users.create"`) once per record.
 
@@ -124,8 +113,11 @@ async def run_bulk(
         overwrite_results: overwrite a results file another job wrote (one with another
             operation or checkpoint, or any earlier file when there is no checkpoint).
         checkpoint: as for `run_job`: a re-run skips what is done and never replays a
-            non-idempotent write that may have landed (it stays `in_doubt`). An open
-            `Checkpoint` (holding its lock) may be passed; it stays the caller's to close.
+            non-idempotent write that may have landed: where a read can settle it
+            (`Operation.settled_by`: notes, end users; see `_settle`) it is looked up and
+            ends `ok` (found) or is sent (not found), otherwise it stays `in_doubt`. An
+            open `Checkpoint` (holding its lock) may be passed; it stays the caller's to
+            close.
         key: what identifies a record in the checkpoint: its content (default: a
             fingerprint of the request it makes, `#2`, `#3` for repeats; see `_keys`), a
             field name, or a function of the record. The checkpoint records which; one made
@@ -135,6 +127,9 @@ async def run_bulk(
         dry_run: check every record and send nothing (no results file is written).
         confirm: required for destructive operations (anonymise, delete).
         on_result: called with each `RecordResult` as it is decided.
+        clock_skew: seconds by which this machine's clock and Dixa's may differ: a record
+            in doubt is settled only by an entity Dixa stamped more than this after the
+            record was started; one stamped within it leaves the record in doubt.
 
     Raises:
         ConfigurationError: `operation` is not a write operation.
@@ -151,6 +146,8 @@ async def run_bulk(
         raise ValueError("concurrency must be >= 1")
     if batch_size is not None and batch_size < 1:
         raise ValueError("batch_size must be >= 1")
+    if not clock_skew >= 0:
+        raise ValueError("clock_skew must be a number of seconds >= 0")
     clients = client.clients if isinstance(client, TokenPool) else (client,)
     plan = _plan(spec, batch, batch_size)
 
@@ -195,12 +192,28 @@ async def run_bulk(
             await plan.setup(clients[0])
             batcher = Batcher(plan)
 
+        settle = settle_read(spec.op.settled_by)
+        serial = _OneAtATime(enabled=settle is not None)
+
         async def send(one: Any, request: Request) -> None:
-            if batcher is not None and batcher.plan.accepts(request):
-                response = await batcher.submit(one, request)
-            else:
-                response = await call_one(one, spec, request)
-            run.responses[request.key] = response
+            async with serial.hold(identity_of(request)):
+                if batcher is not None and batcher.plan.accepts(request):
+                    response = await batcher.submit(one, request)
+                else:
+                    response = await call_one(one, spec, request)
+                run.responses[request.key] = response
+                if settle is not None and isinstance(response, dict) and "id" in response:
+                    run.claimed.add(str(response["id"]))
+
+        async def look_up(one: Any, request: Request, started_at: float | None) -> bool:
+            assert settle is not None
+            async with serial.hold(identity_of(request)):
+                found = await settle(one, request, Context(started_at, run.claimed, clock_skew))
+                if found is None:
+                    return False  # not in Dixa: sent again
+                run.claimed.add(found.id)
+                run.responses[request.key] = found.response
+                return True
 
         job = await run_job(
             client,
@@ -210,7 +223,7 @@ async def run_bulk(
                 name=job_name,
                 idempotent=spec.idempotent,
                 destructive=spec.destructive,
-                verify=_VERIFY.get(spec.name),
+                settle=look_up if settle is not None else None,
                 started_on_send=True,
             ),
             key=lambda request: request.key,
@@ -231,6 +244,34 @@ async def run_bulk(
     return run.report(job, plan if batcher is not None else None, results_file)
 
 
+class _OneAtATime:
+    """Runs the sends and look-ups of records sharing an identity (`identity_of`) one at a
+    time, so that a look-up never sees a sibling's write in flight. Locks live only while
+    used."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self._enabled = enabled
+        self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, identity: Hashable) -> AsyncIterator[None]:
+        if not self._enabled:
+            yield
+            return
+        lock, users = self._locks.get(identity, (None, 0))
+        lock = lock or asyncio.Lock()
+        self._locks[identity] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            _, users = self._locks[identity]
+            if users == 1:
+                del self._locks[identity]
+            else:
+                self._locks[identity] = (lock, users - 1)
+
+
 class _Run:
     """The per-record bookkeeping of one `run_bulk` call."""
 
@@ -244,6 +285,8 @@ class _Run:
         self.refused: list[Outcome] = []
         self.repeated = 0
         self.earlier: dict[str, RecordResult] = {}
+        self.claimed: set[str] = set()
+        """Ids of entities this run created or settled a record with (see `_settle`)."""
         self.file: ResultsFile | None = None
         self.complete = False
 

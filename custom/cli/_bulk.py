@@ -11,9 +11,10 @@ import argparse
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from dixa_async._core._argtypes import positive_int
+from dixa_async._core._argtypes import positive_int, seconds
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import ConfigurationError
+from dixa_async.bulk._settle import CLOCK_SKEW
 from dixa_async.jobs import Checkpoint, TokenPool
 from dixa_async.jobs._target import target_of
 
@@ -82,6 +83,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     )
     bulk.add_argument(
         "--yes", action="store_true", help="confirm an irreversible operation (anonymize)"
+    )
+    bulk.add_argument(
+        "--clock-skew",
+        type=seconds,
+        default=CLOCK_SKEW,
+        metavar="SECONDS",
+        help="how far this machine's clock and Dixa's may differ (default %(default)g): a record "
+        "left in "
+        "doubt is settled only by a note or end user Dixa stamped more than this after the "
+        "record was started",
     )
     bulk.add_argument(
         "--concurrency",

@@ -215,6 +215,7 @@ class BulkJob:
             dry_run=args.dry_run,
             confirm=args.yes,
             on_progress=on_progress,
+            clock_skew=args.clock_skew,
         )
 
     def summary(self, report: JobReport) -> dict[str, Any]:

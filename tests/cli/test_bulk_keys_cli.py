@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from _cli_support import CLI, cli_runner, served_fake
+from dixa_async.cli import main
 
 CONVERSATIONS = (1010, 1011, 1012)  # seeded by the fake (seed 0: ids from 1000)
 MISSING = 987_654
@@ -100,3 +101,16 @@ def test_a_checkpoint_of_the_line_keyed_version_exits_2_and_sends_nothing(
     assert "line number" in error
     assert checkpoint.read_bytes() == before
     assert _notes(fake_url, CONVERSATIONS[0], "never sent") == 0
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "soon"])
+def test_a_clock_skew_that_is_not_a_duration_is_a_usage_error(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _write(notes, [{"conversation_id": CONVERSATIONS[0], "message": "x"}])
+    argv = ["bulk", "internal_notes.create", "-i", str(notes), "--clock-skew", value]
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--base-url", "http://127.0.0.1:9", "--api-key", "k"])
+    assert exited.value.code == 2
+    assert "--clock-skew" in capsys.readouterr().err

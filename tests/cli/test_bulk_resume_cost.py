@@ -112,6 +112,8 @@ def test_resuming_a_killed_job_costs_one_request_per_unsent_record(
     missing = len(in_doubt) - (landed - len(done))
     assert len(fake.operations) - posts == unsent + missing
     assert spent == unsent + len(in_doubt) + missing, (spent, unsent, in_doubt)
-    assert summary["in_doubt"] == 0
+    # A note that landed within the allowed clock skew of its start cannot be told from an
+    # older one: it stays in doubt (and is not written twice); the others are all ok.
+    assert summary["in_doubt"] == len(in_doubt) - missing
     for c in conversations:
         assert _ours(fake, c) == 1, c

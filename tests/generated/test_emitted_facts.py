@@ -64,6 +64,7 @@ def _expected_flags(method: str, raw: dict[str, Any]) -> dict[str, Any]:
         "destructive": raw.get("x-dixa-destructive", False),
         "batch_of": raw.get("x-dixa-batch-of"),
         "batch_max": raw.get("x-dixa-batch-max"),
+        "settled_by": raw.get("x-dixa-settled-by"),
     }
 
 
