@@ -29,13 +29,14 @@ from dixa_async._core._errors import OperationNotAllowedError
 from dixa_async._core._pool import TokenPool
 from dixa_async.jobs._checkpoint import Checkpoint
 from dixa_async.jobs._engine import JobReport, Outcome, OutcomeStatus, Progress, Task, run_job
+from dixa_async.jobs._settle import CLOCK_SKEW, Context
 
 from ._batch import Batcher, Plan, plan_for
 from ._calls import call_one
 from ._keys import Key, Keys, scheme
 from ._records import Record, RecordError, Request, prepare
 from ._results import JsonResponse, RecordResult, ResultsFile, ResultStatus, error_json, job_id
-from ._settle import CLOCK_SKEW, Context, identity_of, settle_read
+from ._settle import identity_of, settle_read
 from ._writes import WriteOperation, write_operation, write_operations
 
 __all__ = ["BulkReport", "run_bulk"]

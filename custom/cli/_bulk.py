@@ -14,8 +14,8 @@ from contextlib import asynccontextmanager
 from dixa_async._core._argtypes import positive_int, seconds
 from dixa_async._core._client import DixaClient
 from dixa_async._core._errors import ConfigurationError
-from dixa_async.bulk._settle import CLOCK_SKEW
 from dixa_async.jobs import Checkpoint, TokenPool
+from dixa_async.jobs._settle import CLOCK_SKEW
 from dixa_async.jobs._target import target_of
 
 from ._bulk_plan import ALIASES, check_operation, describe_operations, plan_job

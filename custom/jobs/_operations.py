@@ -2,7 +2,7 @@
 
 What is safe comes from the operation table (the spec), never typed here: idempotent ones
 (tag, untag, close) simply run again when a crash left them in doubt; `add_internal_note`
-is not idempotent, so it verifies by reading the notes before re-sending; the
+is not idempotent, so it looks for its own note before re-sending (`_settle`); the
 anonymisations are destructive, so `run_job` runs them only with `confirm=True`.
 """
 
@@ -17,6 +17,7 @@ from dixa_async.models import CreateInternalNoteInput
 from dixa_async.operations import operation
 
 from ._engine import Task
+from ._settle import CLOCK_SKEW, Context, find_note
 
 __all__ = [
     "add_internal_note",
@@ -67,14 +68,18 @@ def close_conversation(*, user_id: str | None = None) -> Task[DixaClient, int]:
 
 
 def add_internal_note(
-    message: str | Callable[[int], str], *, agent_id: str | None = None
+    message: str | Callable[[int], str],
+    *,
+    agent_id: str | None = None,
+    clock_skew: float = CLOCK_SKEW,
 ) -> Task[DixaClient, int]:
     """Add an internal note to each conversation (POST: not idempotent).
 
     An item left in doubt (dropped connection, 5xx, crash in flight) is resolved on resume by
-    listing the conversation's notes and looking for this exact message; give each
-    conversation a distinctive `message` (a callable of the conversation id) if the same
-    text may already be there for other reasons.
+    listing the conversation's notes and looking for this exact message (by `agent_id` when
+    given) stamped more than `clock_skew` seconds after the item was started: an older note
+    with the same text never counts (the note is sent), one within `clock_skew` of the start
+    leaves the item in doubt (see `_settle`).
     """
 
     def text(conversation_id: int) -> str:
@@ -86,12 +91,23 @@ def add_internal_note(
             body.agent_id = agent_id
         await dixa.internal_notes.create(conversation_id, body=body)
 
-    async def verify(dixa: DixaClient, conversation_id: int) -> bool:
-        notes = await dixa.internal_notes.list(conversation_id)
-        wanted = text(conversation_id)
-        return any(note.message == wanted for note in notes)
+    claimed: set[str] = set()
 
-    return Task(fn=run, name="add_internal_note", verify=verify, **_flags("internal_notes.create"))
+    async def settle(dixa: DixaClient, conversation_id: int, started_at: float | None) -> bool:
+        context = Context(started_at, claimed, clock_skew)
+        note = await find_note(dixa, conversation_id, text(conversation_id), agent_id, context)
+        if note is None:
+            return False
+        claimed.add(str(note.id))
+        return True
+
+    return Task(
+        fn=run,
+        name="add_internal_note",
+        settle=settle,
+        started_on_send=True,
+        **_flags("internal_notes.create"),
+    )
 
 
 def anonymize_conversation(*, force: bool = False) -> Task[DixaClient, int]:

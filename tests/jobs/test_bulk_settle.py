@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 from dixa_async.bulk import ResultStatus, run_bulk
+from dixa_async.jobs import add_internal_note, run_job
 from dixa_async.testing import FakeDixa
 
 from dixa_async import DixaClient
@@ -216,3 +217,23 @@ async def test_an_end_user_without_a_look_up_field_stays_in_doubt(tmp_path: Path
     assert "no externalId, email or phoneNumber" in again.results[0].error["message"]
     named = [u for u in fake.store.end_users.values() if u.get("displayName") == "Nameless contact"]
     assert len(named) == 1
+
+
+async def test_the_ready_made_note_task_ignores_an_older_identical_note(tmp_path: Path) -> None:
+    fake = FakeDixa(conversations=40, rate_limit=None)
+    cids = sorted(fake.store.conversations)[10:13]
+    task = add_internal_note("Welcome back")
+    checkpoint = tmp_path / "task.ckpt"
+    async with _client(fake) as dixa:
+        an_hour_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        for cid in cids:  # the same text, written long before the job
+            await dixa.internal_notes.create(
+                cid, body=CreateInternalNoteInput(message="Welcome back", created_at=an_hour_ago)
+            )
+        fake.drop_connections(route=f"POST {NOTE}", limit=3)  # cut before Dixa writes
+        first = await run_job(dixa, cids, task, checkpoint=checkpoint)
+        assert first.in_doubt == 3
+        second = await run_job(dixa, cids, task, checkpoint=checkpoint)
+    assert (second.succeeded, second.failed) == (3, 0)
+    for cid in cids:
+        assert len(_texts(fake, cid, "Welcome back")) == 2  # the old one and the job's

@@ -105,8 +105,14 @@ async def test_interrupted_job_resumes_from_its_checkpoint_each_item_once(
     first = notes()
     assert 50 <= sum(first.values()) < 100
     report = await run_job(dixa_client, ids, operation, checkpoint=checkpoint)
-    assert report.failed == 0
-    assert report.skipped + report.succeeded == 100
+    # A note that landed just before the interruption is stamped within the allowed clock
+    # skew of its start: it cannot be told from an older one, so its item stays in doubt
+    # (and is not sent again); every other item is done.
+    assert report.failed == report.in_doubt
+    assert all(
+        "within 2 s of when this record was started" in str(f.error) for f in report.failures
+    )
+    assert report.skipped + report.succeeded + report.failed == 100
     assert notes() == Counter(dict.fromkeys(ids, 1))
     posts = [op for op in fake_dixa.operations if op.route.endswith("/notes")]
     assert len(posts) == 100  # no note was sent twice
