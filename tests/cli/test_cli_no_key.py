@@ -40,6 +40,10 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
         "--since", "2024-01-01",
     ],
     "load": lambda tmp: ["load", "--since", "2024-01-01", "--duckdb", str(tmp / "dixa.duckdb")],
+    "mirror": lambda tmp: [
+        "mirror", "--since", "2024-01-01", "--duckdb", str(tmp / "dixa.duckdb"),
+        "--listen", "127.0.0.1:0", "--public-url", "https://mirror.example.com/dixa",
+    ],
     "bulk": lambda tmp: [
         "bulk", "close", "--input", str(_ids(tmp)), "--checkpoint", str(tmp / "bulk.ckpt"),
     ],

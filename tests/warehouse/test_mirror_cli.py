@@ -24,7 +24,6 @@ from _mirror_support import (
     read,
     wait_for_rows,
 )
-from dixa_async.cli import main
 from dixa_async.testing import FakeDixa, run_fake_server
 
 from dixa_async.models import Inbound, Text
@@ -192,20 +191,6 @@ def _wait_for_delivery(
             return logged
         time.sleep(0.02)
     raise AssertionError(f"no {event} delivery within 10 s")
-
-
-def test_mirror_without_a_key_exits_2_before_anything_is_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("DIXA_API_KEY", raising=False)
-    database = tmp_path / "live.duckdb"
-    status = main(
-        ["mirror", "--since", "2024-01-01", "--duckdb", str(database),
-         "--public-url", "https://mirror.example.com/dixa"]
-    )  # fmt: skip
-    assert status == 2
-    assert "no API key" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_sigint_while_a_merge_is_fetching_drops_it_and_keeps_the_mark(
