@@ -87,6 +87,7 @@ _BATCH = 500  # conversations per merge
 _MISSING_ATTEMPTS = 3  # merges a conversation the export does not return stays dirty for
 _RETRY_SECONDS = 2.0  # after a merge failed (Dixa or the database unavailable)
 _LEASE_MS = 30_000
+_STATUS_SECONDS = 60.0  # a status line this often, when something changed
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,7 @@ class Mirror:
                 if self.deliveries_every is not None:
                     every = self.deliveries_every
                     tasks.append(asyncio.create_task(self._every(every, self._deliveries)))
+            tasks.append(asyncio.create_task(self._status_loop()))
             self.started.set()
             stopped = asyncio.create_task(self._stopping.wait())
             await asyncio.wait([stopped, *tasks, *loads], return_when=asyncio.FIRST_COMPLETED)
@@ -351,6 +353,28 @@ class Mirror:
             if self._commit is not None:
                 # A merge that was writing finishes and clears its marks.
                 await asyncio.gather(self._commit, return_exceptions=True)
+
+    async def status(self) -> str:
+        """One line: events received and rejected, dirty now, merged so far, the last lag."""
+        stats = self.stats
+        lag = "-" if stats.last_lag is None else f"{stats.last_lag:.1f} s"
+        return (
+            f"status: events {stats.events} (rejected {stats.rejected}), dirty "
+            f"{await self.dirty.count()}, merged {stats.merged} in {stats.merges} merges, "
+            f"last lag {lag}, loads {stats.loads}, errors {stats.errors}"
+        )
+
+    async def _status_loop(self) -> None:
+        """Tell the status every minute it changed (a receiver reports no merges itself)."""
+        told = ""
+        while not await self._pause(_STATUS_SECONDS):
+            try:
+                line = await self.status()
+            except Exception:  # a shared dirty set out of reach: the next minute may tell
+                continue
+            if line != told:
+                self._note(line)
+                told = line
 
     # ------------------------------------------------------------------ subscription
 

@@ -292,3 +292,24 @@ async def test_stop_while_a_merge_is_writing_finishes_it(
     assert live.merged() == {csid}
     assert await live.mirror.dirty.count() == 0
     assert live.status(csid) == [("closed",)]
+
+
+async def test_the_status_line_tells_events_dirty_merged_and_lag(
+    url: str, fake: FakeDixa, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mirror_module, "_STATUS_SECONDS", 0.1)
+    csid = open_conversation(fake)
+    notes: list[str] = []
+    async with running(
+        url, tmp_path / "live.duckdb", full_every=None, deliveries_every=None, on_note=notes.append
+    ) as live:
+        await close(url, csid)
+        await live.wait_for_merge(csid)
+        deadline = time.monotonic() + TIMEOUT
+        while not any("merged 1 in 1 merges" in note for note in notes):
+            assert time.monotonic() < deadline, notes
+            await asyncio.sleep(0.05)
+    status = [note for note in notes if note.startswith("status: ")]
+    assert status[-1].startswith("status: events 1 (rejected 0), dirty 0, merged 1 in 1 merges")
+    assert "last lag " in status[-1]
+    assert len(status) == len(set(status))  # told when it changed, not every tick
