@@ -42,7 +42,7 @@ from ._dlt_source import (
 from ._load import Pipeline, run_source
 from ._rows import row_of
 
-__all__ = ["Changes", "fetch_changes", "merge_changes"]
+__all__ = ["Changes", "changes_source", "fetch_changes", "merge_changes"]
 
 # A conversation's `updated_at` and the message export's clock are Dixa's; this margin on
 # both ends of the message window absorbs rounding of the bounds.
@@ -108,7 +108,9 @@ async def fetch_changes(dixa: DixaClient, csids: Iterable[int]) -> Changes:
     return changes
 
 
-def _source(changes: Changes) -> Any:
+def changes_source(changes: Changes) -> Any:
+    """`changes` as a dlt source: the loader's source name, tables, keys and disposition."""
+
     @dlt.source(name=SOURCE_NAME, max_table_nesting=SOURCE_NESTING)
     def dixa() -> list[Any]:
         return [
@@ -130,4 +132,4 @@ def merge_changes(opened: Pipeline, changes: Changes) -> None:
     """
     if not changes.conversations and not changes.messages:
         return
-    run_source(opened, _source(changes), finish_pending=True)
+    run_source(opened, changes_source(changes), finish_pending=True)

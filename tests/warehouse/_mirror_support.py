@@ -9,6 +9,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -19,7 +20,6 @@ from typing import Any
 
 import duckdb
 from dixa_async.testing import FakeDixa
-from dixa_async.testing._server import free_port
 
 TOKEN = "mirror-test-token"
 # The fake's clock is the real one: a recent `since` keeps the first load to one window
@@ -179,6 +179,13 @@ def wait_for_rows(
         time.sleep(0.1)
     said = f"; the mirror said:\n{mirror.text}\n{mirror.out}" if mirror is not None else ""
     raise AssertionError(f"{sql} {params} gave {rows}, not {expected}, within {timeout} s{said}")
+
+
+def free_port() -> int:
+    """A port nothing listens on yet, on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def mirror_port() -> int:

@@ -16,14 +16,12 @@ from typing import Any
 import httpx
 import pytest
 from _load_support import client_options, sdk
-from _mirror_support import SINCE, closed_payload, new_fake, read
+from _mirror_support import SINCE, closed_payload, free_port, new_fake, read
 from dixa_async.testing import FakeDixa, run_fake_server
-from dixa_async.testing._server import free_port
 from dixa_async.warehouse import LocalDirtySet, MergeReport, Mirror, load
 from dixa_async.warehouse import _mirror as mirror_module
 from dixa_async.warehouse._load import open_pipeline
-from dixa_async.warehouse._mirror_merge import _source as merge_source
-from dixa_async.warehouse._mirror_merge import fetch_changes, merge_changes
+from dixa_async.warehouse._mirror_merge import changes_source, fetch_changes, merge_changes
 from dixa_async.webhooks import sign
 
 TIMEOUT = 30.0
@@ -255,7 +253,7 @@ async def test_a_merge_after_one_that_did_not_finish_writes_both(
         later = await fetch_changes(dixa, [second])
     # The earlier merge was extracted and normalised, then its process died before loading.
     interrupted = open_pipeline(duckdb=database).pipeline
-    interrupted.extract(merge_source(earlier))
+    interrupted.extract(changes_source(earlier))
     interrupted.normalize()
     assert interrupted.has_pending_data
 

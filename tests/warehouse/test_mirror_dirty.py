@@ -12,17 +12,16 @@ import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "limits"))  # the shared redis-server helper
 from _load_support import client_options, sdk
-from _mirror_support import SINCE, closed_payload, new_fake
+from _mirror_support import SINCE, closed_payload, free_port, new_fake
 from _redis_server import RedisServer, find_redis_server
 from dixa_async.testing import FakeDixa, run_fake_server
-from dixa_async.testing._server import free_port
 from dixa_async.warehouse import (
     DirtySet,
     LocalDirtySet,
@@ -32,7 +31,6 @@ from dixa_async.warehouse import (
 )
 from dixa_async.warehouse import _dirty as dirty_module
 from dixa_async.warehouse import _mirror as mirror_module
-from dixa_async.warehouse._mirror import MirrorRole
 from dixa_async.webhooks import sign
 
 from dixa_async import JobError
@@ -213,7 +211,7 @@ async def test_two_receivers_feed_one_merger_through_redis(
     database = tmp_path / "shared.duckdb"
     merges: list[MergeReport] = []
 
-    def member(role: MirrorRole, port: int, **options: Any) -> Mirror:
+    def member(role: Literal["merger", "receiver"], port: int, **options: Any) -> Mirror:
         return Mirror(
             role=role,
             public_url=public_url,
