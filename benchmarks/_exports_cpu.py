@@ -31,6 +31,7 @@ from typing import Any
 from rich.console import Console
 
 from ._report import Figure
+from ._rss import peak_mb
 from ._server import free_port
 
 __all__ = ["exports_cpu_figures"]
@@ -177,13 +178,6 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
-
-
 async def _sdk(base_url: str) -> dict[str, Any]:
     from dixa_async.warehouse import export_period
 
@@ -201,7 +195,7 @@ async def _sdk(base_url: str) -> dict[str, Any]:
             cpu = _cpu() - started
     if not manifest.complete:
         raise RuntimeError(f"export_period did not complete: {manifest.errors}")
-    return {"conversations": manifest.exported_total, "cpu_s": cpu, "peak_mb": _peak_mb()}
+    return {"conversations": manifest.exported_total, "cpu_s": cpu, "peak_mb": peak_mb()}
 
 
 async def _naive(base_url: str) -> dict[str, Any]:
@@ -218,7 +212,7 @@ async def _naive(base_url: str) -> dict[str, Any]:
                 for record in records:
                     out.write(json.dumps(record) + "\n")
             cpu = _cpu() - started
-    return {"conversations": len(records), "cpu_s": cpu, "peak_mb": _peak_mb()}
+    return {"conversations": len(records), "cpu_s": cpu, "peak_mb": peak_mb()}
 
 
 def _measure(kind: str, base_url: str) -> dict[str, Any]:

@@ -17,7 +17,6 @@ import asyncio
 import datetime as dt
 import gc
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -28,22 +27,7 @@ from dixa_async.warehouse import export_period
 
 from dixa_async import DixaClient
 
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * resource.getpagesize() / 2**20
-
-
-def _peak_rss_mb() -> float:
-    # VmHWM, the peak of this process's own address space. Not ru_maxrss: that one survives
-    # exec, so it reported the benchmark process that started this child whenever that
-    # process was the larger (4.4 GB once, after the in-process fakes of earlier rows).
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024  # kB
-    raise RuntimeError("no VmHWM in /proc/self/status")
+from ._rss import peak_mb, rss_mb
 
 
 async def main(base_url: str, since: dt.date, until: dt.date) -> None:
@@ -53,7 +37,7 @@ async def main(base_url: str, since: dt.date, until: dt.date) -> None:
         _ = client.exports  # the namespace is built on first use: not part of the export
         with tempfile.TemporaryDirectory() as tmp:
             gc.collect()
-            baseline = _rss_mb()
+            baseline = rss_mb()
             started = time.perf_counter()
             manifest = await export_period(client, Path(tmp) / "window", since=since, until=until)
             elapsed = time.perf_counter() - started
@@ -61,7 +45,7 @@ async def main(base_url: str, since: dt.date, until: dt.date) -> None:
     json.dump(
         {
             "baseline_rss_mb": round(baseline, 1),
-            "peak_rss_mb": round(_peak_rss_mb(), 1),
+            "peak_rss_mb": round(peak_mb(), 1),
             "conversations": manifest.exported_total,
             "messages": manifest.messages_total,
             "windows": len(manifest.windows),

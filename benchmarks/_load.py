@@ -21,30 +21,13 @@ from rich.console import Console
 
 from ._exports_fake import serve_exports_fake
 from ._report import Figure
+from ._rss import peak_mb, reset_peak
 
 __all__ = ["load_figures"]
 
 SINCE, UNTIL = dt.date(2024, 1, 1), dt.date(2024, 7, 1)
 CONVERSATIONS = 20_000
 _V1_PER_SECOND = 10.0
-
-
-def _status_mb(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024  # kB
-    raise RuntimeError(f"no {field} in /proc/self/status")
-
-
-def _reset_peak() -> float:
-    """Start this process's peak-RSS mark (VmHWM) afresh; returns the RSS now. The load runs
-    in this process, after rows whose peaks must not count."""
-    Path("/proc/self/clear_refs").write_text("5")
-    return _status_mb("VmRSS")
-
-
-def _peak_mb() -> float:
-    return _status_mb("VmHWM")
 
 
 def load_figures(console: Console, conversations: int = CONVERSATIONS) -> list[Figure]:
@@ -56,7 +39,7 @@ def load_figures(console: Console, conversations: int = CONVERSATIONS) -> list[F
             f"fake at Dixa's limits ({base_url}) ..."
         )
         with tempfile.TemporaryDirectory() as tmp:
-            baseline_mb = _reset_peak()
+            baseline_mb = reset_peak()
             report = load(
                 SINCE,
                 until=UNTIL,
@@ -65,7 +48,7 @@ def load_figures(console: Console, conversations: int = CONVERSATIONS) -> list[F
                 base_url=base_url,
                 exports_base_url=base_url,
             )
-            peak_mb = _peak_mb()
+            peak = peak_mb()
     loaded = report.rows.get("conversations", 0)
     if loaded < 0.99 * conversations:
         raise RuntimeError(f"the load did not complete: {dict(report.rows)}")
@@ -104,12 +87,12 @@ def load_figures(console: Console, conversations: int = CONVERSATIONS) -> list[F
         ),
         Figure(
             "load into DuckDB: peak memory above the process's baseline",
-            peak_mb - baseline_mb,
+            peak - baseline_mb,
             "MB",
             # A guard, not a tight figure: dlt's INSERT statements once took 4.3 GB here.
             500.0,
             "<",
-            details={"baseline_mb": round(baseline_mb, 1), "peak_mb": round(peak_mb, 1)},
+            details={"baseline_mb": round(baseline_mb, 1), "peak_mb": round(peak, 1)},
         ),
         Figure(
             "load into DuckDB: wall time at Dixa's limits",

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -27,22 +26,7 @@ from dixa_async.warehouse import Part, export_conversations
 
 from dixa_async import DixaClient
 
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * resource.getpagesize() / 2**20
-
-
-def _peak_rss_mb() -> float:
-    # VmHWM, the peak of this process's own address space. Not ru_maxrss: that one survives
-    # exec, so it reported the benchmark process that started this child whenever that
-    # process was the larger (4.4 GB once, after the in-process fakes of earlier rows).
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024  # kB
-    raise RuntimeError("no VmHWM in /proc/self/status")
+from ._rss import peak_mb, rss_mb
 
 
 async def main(count: int, parts: list[Part]) -> None:
@@ -62,7 +46,7 @@ async def main(count: int, parts: list[Part]) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             output = Path(tmp) / "export.jsonl"
             gc.collect()
-            baseline = _rss_mb()
+            baseline = rss_mb()
             started = time.perf_counter()
             manifest = await export_conversations(client, ids(), output, parts=parts)
             elapsed = time.perf_counter() - started
@@ -70,7 +54,7 @@ async def main(count: int, parts: list[Part]) -> None:
     json.dump(
         {
             "baseline_rss_mb": round(baseline, 1),
-            "peak_rss_mb": round(_peak_rss_mb(), 1),
+            "peak_rss_mb": round(peak_mb(), 1),
             "exported": manifest.exported_total,
             "failed": manifest.failed,
             "file_mb": round(size / 2**20, 1),

@@ -14,6 +14,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
+from dixa_async._core._argtypes import seconds
 from dixa_async._core._errors import ConfigurationError
 
 from ._args import parse_moment
@@ -39,12 +40,9 @@ def _interval(text: str) -> dt.timedelta | None:
     return parse_duration(text)
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 <= value <= 3600:
+def _batch_delay(text: str) -> float:
+    value = seconds(text)
+    if value > 3600:
         raise argparse.ArgumentTypeError("give 0 to 3600 seconds")
     return value
 
@@ -96,7 +94,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     )
     group.add_argument(
         "--batch-delay",
-        type=_seconds,
+        type=_batch_delay,
         default=1.0,
         metavar="SECONDS",
         help="wait this long after a change before re-exporting, to merge the changes that "

@@ -10,7 +10,9 @@ import subprocess
 import time
 from pathlib import Path
 
-__all__ = ["RedisServer", "find_redis_server"]
+import pytest
+
+__all__ = ["RedisServer", "find_redis_server", "require_redis_server"]
 
 
 def find_redis_server() -> str | None:
@@ -22,6 +24,19 @@ def find_redis_server() -> str | None:
         if os.access(candidate, os.X_OK):
             return candidate
     return None
+
+
+def require_redis_server() -> str:
+    """The redis-server executable for a test that needs one. Without it the test is
+    skipped with the reason - except under CI (`CI` set), where that is a failure:
+    `.ci/run` installs it."""
+    found = find_redis_server()
+    if found is None:
+        message = "redis-server is not installed (Debian: apt-get install redis-server)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set and {message}; .ci/run should have installed it")
+        pytest.skip(message)
+    return found
 
 
 def _free_port() -> int:

@@ -8,28 +8,18 @@ missing redis-server is a failure: `.ci/run` installs it.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _redis_server import RedisServer, find_redis_server
+from _redis_server import RedisServer, require_redis_server
 from dixa_async.limits import _redis as limits  # white-box: the sleep the limiter waits with
 
 
 @pytest.fixture(scope="session")
 def redis_executable() -> str:
-    found = find_redis_server()
-    if found is None:
-        message = (
-            "redis-server is not installed; the shared rate-limit tests need a real Redis "
-            "(Debian: apt-get install redis-server)"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set and {message}; .ci/run should have installed it")
-        pytest.skip(message)
-    return found
+    return require_redis_server()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ fake Dixa served on 127.0.0.1, into real DuckDB files."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from dixa_async.warehouse import load
 from dixa_async import DixaClient, RateLimit, TokenPool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "limits"))
-from _redis_server import RedisServer, find_redis_server
+from _redis_server import RedisServer, require_redis_server
 
 UNTIL = dt.date(2024, 3, 1)
 TOKENS = ("loader-pool-token-a", "loader-pool-token-b")
@@ -37,13 +36,7 @@ def url(fake: FakeDixa) -> Iterator[str]:
 
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Iterator[str]:
-    executable = find_redis_server()
-    if executable is None:
-        message = "redis-server is not installed (Debian: apt-get install redis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set and {message}; .ci/run should have installed it")
-        pytest.skip(message)
-    server = RedisServer(executable, tmp_path / "redis")
+    server = RedisServer(require_redis_server(), tmp_path / "redis")
     server.start()
     try:
         yield server.url

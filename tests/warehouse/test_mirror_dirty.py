@@ -20,7 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parents[1] / "limits"))  # the shared redis-server helper
 from _load_support import client_options, sdk
 from _mirror_support import SINCE, closed_payload, free_port, new_fake
-from _redis_server import RedisServer, find_redis_server
+from _redis_server import RedisServer, require_redis_server
 from dixa_async.testing import FakeDixa, run_fake_server
 from dixa_async.warehouse import (
     DirtySet,
@@ -38,10 +38,7 @@ from dixa_async import JobError
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    executable = find_redis_server()
-    if executable is None:
-        pytest.skip("redis-server is not installed (Debian: apt-get install redis-server)")
-    server = RedisServer(executable, tmp_path_factory.mktemp("redis"))
+    server = RedisServer(require_redis_server(), tmp_path_factory.mktemp("redis"))
     server.start()
     try:
         yield server.url
